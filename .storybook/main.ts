@@ -1,0 +1,10 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  staticDirs: [{ from: '../data', to: '/data' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;

@@ -1,0 +1,8 @@
+// Custom Elements Manifest: dist/custom-elements.json, read by Storybook's autodocs, IDEs
+// and the configurator.
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
+  outdir: 'dist',
+  litelement: true,
+};

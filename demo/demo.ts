@@ -1,0 +1,54 @@
+// The demo page: registers every element and switches the page language (<html lang>),
+// which the elements follow by themselves.
+import '../src/index.js';
+
+const texts: Record<string, Record<string, string>> = {
+  pl: {
+    skip: 'Przejdź do treści',
+    brand: 'Urząd Miejski w Sochaczewie',
+    title: 'Sochaczew — miasto nad Bzurą',
+    lead: 'Aktualności, atrakcje i partnerstwo z Krefeld: cztery widżety civic-widgets na danych z katalogu data/.',
+    news: 'Aktualności',
+    map: 'Co warto zobaczyć',
+    partner: 'Sochaczew i Krefeld',
+    footer: 'Strona demonstracyjna biblioteki civic-widgets. Dane: Sochaczew Info.',
+  },
+  de: {
+    skip: 'Zum Inhalt springen',
+    brand: 'Stadtverwaltung Sochaczew',
+    title: 'Sochaczew — die Stadt an der Bzura',
+    lead: 'Nachrichten, Sehenswürdigkeiten und die Partnerschaft mit Krefeld: vier civic-widgets auf den Daten aus data/.',
+    news: 'Aktuelles',
+    map: 'Sehenswertes',
+    partner: 'Sochaczew und Krefeld',
+    footer: 'Demoseite der Bibliothek civic-widgets. Daten: Sochaczew Info.',
+  },
+  en: {
+    skip: 'Skip to content',
+    brand: 'Sochaczew Town Hall',
+    title: 'Sochaczew — the town on the Bzura',
+    lead: 'News, sights and the partnership with Krefeld: four civic-widgets running on the data in data/.',
+    news: 'News',
+    map: 'Things to see',
+    partner: 'Sochaczew and Krefeld',
+    footer: 'Demo page of the civic-widgets library. Data: Sochaczew Info.',
+  },
+};
+
+function setLanguage(lang: string) {
+  const dict = texts[lang] ?? texts.pl;
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    el.textContent = dict[el.dataset.i18n!] ?? el.textContent;
+  }
+  document.title = `${dict.title} — civic-widgets demo`;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+  history.replaceState(null, '', `?lang=${lang}${location.hash}`);
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  button.addEventListener('click', () => setLanguage(button.dataset.lang!));
+}
+setLanguage(new URLSearchParams(location.search).get('lang') ?? 'pl');

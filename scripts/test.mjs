@@ -1,0 +1,39 @@
+// `npm test`: make sure a Chromium is there (installing Debian's when we can), type-check,
+// then run every test in headless Chromium. Extra arguments go to the test runner.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChrome } from './find-chrome.mjs';
+
+const run = (command, args, env = process.env) =>
+  spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+
+function ensureChrome() {
+  const found = findChrome();
+  if (found) return found;
+  if (process.env.CHROME_PATH) {
+    console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.`);
+    process.exit(1);
+  }
+  const isRoot = process.getuid?.() === 0;
+  if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log("No Chromium found: installing Debian's `chromium` package with apt-get (about a minute)…");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], env) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], env) === 0) {
+      const installed = findChrome();
+      if (installed) return installed;
+    }
+  }
+  console.error(
+    'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its binary, then run `npm test` again.',
+  );
+  process.exit(1);
+}
+
+const chrome = ensureChrome();
+console.log(`Using ${chrome}`);
+if (run('npx', ['tsc', '--noEmit']) !== 0) process.exit(1);
+const status = run('npx', ['web-test-runner', ...process.argv.slice(2)], {
+  ...process.env,
+  CHROME_PATH: chrome,
+});
+process.exit(status);

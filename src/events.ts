@@ -1,0 +1,44 @@
+/**
+ * Typed events of civic-widgets: one small class per event, all `bubbles` and `composed`
+ * so they reach the host page from inside shadow roots.
+ */
+
+export interface FeedLoadDetail {
+  /** The URL that was loaded (with `{lang}` replaced). */
+  url: string;
+  /** Items (articles, attractions, partnerships) accepted from the feed. */
+  count: number;
+  /** True when the data shown came from the saved copy, not the network. */
+  fromCache: boolean;
+}
+
+/** Fired when a feed has loaded (from the network or the saved copy). */
+export class CivicFeedLoadEvent extends CustomEvent<FeedLoadDetail> {
+  static readonly eventName = 'civic-feed-load';
+  constructor(detail: FeedLoadDetail) {
+    super(CivicFeedLoadEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface FeedErrorDetail {
+  url: string;
+  /** Machine-readable reason: timeout, http, offline, network, notJson, invalidJson, invalidFeed, tooLarge, noSource, unknown. */
+  reason: string;
+  /** A sentence for the site owner (English, for the console and logs). */
+  message: string;
+}
+
+/** Fired when a feed could not be loaded or understood. */
+export class CivicFeedErrorEvent extends CustomEvent<FeedErrorDetail> {
+  static readonly eventName = 'civic-feed-error';
+  constructor(detail: FeedErrorDetail) {
+    super(CivicFeedErrorEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'civic-feed-load': CivicFeedLoadEvent;
+    'civic-feed-error': CivicFeedErrorEvent;
+  }
+}

@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and basics every element shares. Each element reads `--civic-*` custom properties
+ * from its host page and falls back to these defaults, so one set of tokens on `:root`
+ * themes all four elements. Colours meet WCAG 2.1 AA contrast in light and dark schemes.
+ *
+ * @cssprop --civic-font - Font family (default: the page's font).
+ * @cssprop --civic-color-text - Body text colour.
+ * @cssprop --civic-color-muted - Secondary text (dates, meta).
+ * @cssprop --civic-color-surface - Card and panel background.
+ * @cssprop --civic-color-surface-alt - Subtle background (chips, stripes).
+ * @cssprop --civic-color-border - Hairlines and borders.
+ * @cssprop --civic-color-accent - Links, buttons, highlights (Sochaczew red by default).
+ * @cssprop --civic-color-on-accent - Text on the accent colour.
+ * @cssprop --civic-color-focus - Focus ring colour.
+ * @cssprop --civic-color-danger - Errors and "breaking" marks.
+ * @cssprop --civic-radius - Corner radius of cards and buttons.
+ * @cssprop --civic-space - Base spacing unit.
+ */
+export const themeStyles = css`
+  :host {
+    --_font: var(--civic-font, inherit);
+    --_text: var(--civic-color-text, #1d232b);
+    --_muted: var(--civic-color-muted, #545c66);
+    --_surface: var(--civic-color-surface, #ffffff);
+    --_surface-alt: var(--civic-color-surface-alt, #f2f4f7);
+    --_border: var(--civic-color-border, #d3d8de);
+    --_accent: var(--civic-color-accent, #b3151d);
+    --_on-accent: var(--civic-color-on-accent, #ffffff);
+    --_focus: var(--civic-color-focus, #0b57d0);
+    --_danger: var(--civic-color-danger, #a50e0e);
+    --_warning-bg: var(--civic-color-warning-surface, #fff4d6);
+    --_radius: var(--civic-radius, 8px);
+    --_space: var(--civic-space, 1rem);
+    --_shadow: var(--civic-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 2px 8px rgb(0 0 0 / 0.06));
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    container-type: inline-size;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--civic-color-text, #e8eaed);
+      --_muted: var(--civic-color-muted, #b4bac2);
+      --_surface: var(--civic-color-surface, #1e2329);
+      --_surface-alt: var(--civic-color-surface-alt, #2a3038);
+      --_border: var(--civic-color-border, #434b55);
+      --_accent: var(--civic-color-accent, #ff8a8f);
+      --_on-accent: var(--civic-color-on-accent, #1b0002);
+      --_focus: var(--civic-color-focus, #8ab4f8);
+      --_danger: var(--civic-color-danger, #ff8a80);
+      --_warning-bg: var(--civic-color-warning-surface, #3d3112);
+      --_shadow: var(--civic-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+    }
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--civic-color-text, #e8eaed);
+    --_muted: var(--civic-color-muted, #b4bac2);
+    --_surface: var(--civic-color-surface, #1e2329);
+    --_surface-alt: var(--civic-color-surface-alt, #2a3038);
+    --_border: var(--civic-color-border, #434b55);
+    --_accent: var(--civic-color-accent, #ff8a8f);
+    --_on-accent: var(--civic-color-on-accent, #1b0002);
+    --_focus: var(--civic-color-focus, #8ab4f8);
+    --_danger: var(--civic-color-danger, #ff8a80);
+    --_warning-bg: var(--civic-color-warning-surface, #3d3112);
+    --_shadow: var(--civic-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* A plain, clearly clickable button in the element's accent colour. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.4em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .button:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_focus: Highlight;
+      --_border: CanvasText;
+    }
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .button[aria-pressed='true'] {
+      border-color: Highlight;
+      outline: 2px solid Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,74 @@
+// @web/test-runner: every test runs in real headless Chromium against `src/` (not `dist/`),
+// in Lit's development mode so Lit's own warnings surface.
+import { readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './scripts/find-chrome.mjs';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chromium found: run `npm test` (it installs Debian chromium) or set CHROME_PATH.');
+}
+
+/** Serves `import x from './file.json'` (locales) and `import css from 'x.css?inline'` as JS modules, as Vite does. */
+const viteLikeImports = {
+  name: 'vite-like-imports',
+  resolveMimeType(context) {
+    if (isJsonModule(context) || isInlineCss(context)) return 'js';
+  },
+  transform(context) {
+    if (isJsonModule(context)) return { body: `export default ${context.body};` };
+    if (isInlineCss(context)) return { body: `export default ${JSON.stringify(context.body)};` };
+  },
+};
+/** `/__stories__.js`: every stories/*.stories.ts, so the story smoke test finds new stories by itself. */
+const allStories = {
+  name: 'all-stories',
+  serve(context) {
+    if (context.path !== '/__stories__.js') return;
+    const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
+    const body = files.map((f, i) => `import * as s${i} from '/stories/${f}';`).join('\n') +
+      `\nexport default [${files.map((f, i) => `['${f}', s${i}]`).join(', ')}];`;
+    return { body, type: 'js' };
+  },
+};
+
+const isJsonModule = (context) => context.path.startsWith('/src/') && context.path.endsWith('.json');
+const isInlineCss = (context) => context.path.endsWith('.css') && context.URL.searchParams.has('inline');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 1, // background pages get no animation frames: one page at a time keeps rAF-driven tests honest
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+  middleware: [testServerMiddleware],
+  plugins: [
+    allStories,
+    viteLikeImports,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+          // Several test pages run at once: keep timers and frames of background pages at full speed.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+};
