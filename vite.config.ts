@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { leafletTrustedTypesProbe } from './build/leaflet-tt-probe.mjs';
 
 /** One entry per element, for bundlers that import only what a page uses. */
 const elementEntries = {
@@ -14,6 +15,7 @@ const elementEntries = {
  * chunk); `vite build --mode elements` adds dist/elements/<name>.js with shared chunks.
  */
 export default defineConfig(({ mode }) => ({
+  plugins: [leafletTrustedTypesProbe()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { leafletTrustedTypesProbeWtr } from './build/leaflet-tt-probe.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -46,6 +47,7 @@ export default {
   middleware: [testServerMiddleware],
   plugins: [
     allStories,
+    leafletTrustedTypesProbeWtr(),
     viteLikeImports,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
