@@ -404,3 +404,32 @@ describe('<civic-attractions-map>', () => {
     }
   });
 });
+
+describe('<civic-attractions-map> with a feed', () => {
+  it('loads src through the feed layer', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" src="/data/attractions.geojson"></civic-attractions-map>`);
+    await waitUntil(() => el.getAttribute('feed-state') === 'ready', 'feed ready');
+    await el.updateComplete;
+    expect($$(el, '.item')).to.have.length(15);
+    el.select('ruiny-zamku-ksiazat-mazowieckich');
+    await el.updateComplete;
+    expect($<HTMLImageElement>(el, '.photo')!.src).to.match(/\/data\/images\/poi-heritage\.svg$/);
+    expect($(el, '.note')).to.exist;
+  });
+
+  it('shows the reason and a retry button when the feed fails', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" src="/faults/status/500" timeout="2"></civic-attractions-map>`);
+    await waitUntil(() => el.getAttribute('feed-state') === 'error', 'feed error', { timeout: 5000 });
+    await el.updateComplete;
+    expect(text($(el, '.feed-error'))).to.contain('500');
+    expect($(el, '.map-frame')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not request src when .features is given', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" src="/faults/status/500" .features=${features}></civic-attractions-map>`);
+    await aTimeout(200);
+    expect(el.getAttribute('feed-state')).to.not.equal('error');
+    expect($$(el, '.item')).to.have.length(15);
+  });
+});

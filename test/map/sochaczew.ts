@@ -18,6 +18,7 @@ export function geojsonToAttractions(json: { features: GeoFeature[]; language?: 
       lon: f.geometry.coordinates[0],
       image: p.image ? new URL(p.image, base).href : undefined,
       language: json.language,
+      approximate: p.locationPrecision === 'approximate' || undefined,
     } as Attraction;
   });
 }

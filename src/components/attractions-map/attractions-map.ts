@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import { renderFeedStatus, feedStatusStyles } from '../../ui/feed-status.js';
 import { CivicAttractionSelectEvent, CivicCategoryChangeEvent } from '../../events.js';
 import type { Attraction } from '../../feeds/types.js';
 import { MapConsentController } from '../../map/consent.js';
@@ -60,9 +62,14 @@ type Origin = 'list' | 'marker' | 'other';
  */
 @customElement('civic-attractions-map')
 export class CivicAttractionsMap extends LitElement {
-  static override styles = [themeStyles, mapStyles, attractionsMapStyles];
+  static override styles = [themeStyles, feedStatusStyles, mapStyles, attractionsMapStyles];
 
   private readonly i18n = new I18nController(this);
+  private readonly feed = new FeedController(this, {
+    kind: 'attractions',
+    lang: () => this.i18n.lang,
+    src: () => (this.features ? null : this.src), // `.features` wins: no request then
+  });
   private readonly consentController = new MapConsentController(this, () => this.consent === 'granted');
   private readonly visibility = new MapVisibilityController(this, () => this.mapView?.invalidateSize());
 
@@ -169,7 +176,7 @@ export class CivicAttractionsMap extends LitElement {
 
   /** The attractions the element shows (before filtering). */
   get attractions(): MapAttraction[] {
-    return this.cachedAttractions(this.features);
+    return this.cachedAttractions(this.features ?? this.feed.data?.attractions);
   }
 
   /** Selects an attraction by id (null clears), as a click would; shows it on the map and in the list. */
@@ -565,7 +572,7 @@ export class CivicAttractionsMap extends LitElement {
           ? html`<div><dt>${t('map.details.website')}</dt><dd><a href=${website} target="_blank" rel="noopener noreferrer">${new URL(website).host}<span class="visually-hidden"> ${t('map.details.opensNewTab')}</span></a></dd></div>`
           : nothing}
       </dl>
-      ${a.locationPrecision === 'approximate' ? html`<p class="note">${t('map.details.approximate')}</p>` : nothing}
+      ${a.approximate || a.locationPrecision === 'approximate' ? html`<p class="note">${t('map.details.approximate')}</p>` : nothing}
       ${directions
         ? html`<a class="button directions" href=${directions} target="_blank" rel="noopener noreferrer">${t('map.details.directions')}<span class="visually-hidden"> ${t('map.details.opensNewTab')}</span></a>`
         : nothing}
@@ -611,8 +618,12 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   override render() {
+    const status = this.features ? nothing : renderFeedStatus(this.feed, this.i18n);
+    if (this.feed.state === 'error' && !this.features && this.attractions.length === 0) {
+      return html`${status}`;
+    }
     return html`
-      ${this.renderLegend()}
+      ${status} ${this.renderLegend()}
       <div class="layout ${this.view === 'list' ? 'list-only' : ''}">
         ${this.renderMapFrame()}
         <div class="side">${this.renderDetails()} ${this.renderList()}</div>
