@@ -76,7 +76,7 @@ export class ClusteredMapView {
   constructor(private readonly options: ClusteredMapOptions) {
     const { L, container, maxZoom, reducedMotion } = options;
     this.L = L;
-    this.index = new Supercluster<Props, Supercluster.AnyProps>({ radius: 60, maxZoom: Math.max(0, maxZoom - 1) });
+    this.index = new Supercluster<Props, Supercluster.AnyProps>({ radius: 70, maxZoom: Math.max(0, maxZoom - 1) });
     this.map = L.map(container, {
       zoomControl: false,
       attributionControl: false,
@@ -233,7 +233,7 @@ export class ClusteredMapView {
 
   private draw = () => {
     if (!this.hasView() || this.map.getSize().x === 0) return;
-    const bounds = this.map.getBounds().pad(0.25);
+    const bounds = this.map.getBounds().pad(0.15);
     const zoom = Math.round(this.map.getZoom());
     const features = this.index.getClusters(
       [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())],

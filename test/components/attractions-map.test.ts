@@ -433,3 +433,17 @@ describe('<civic-attractions-map> with a feed', () => {
     expect($$(el, '.item')).to.have.length(15);
   });
 });
+
+describe('<civic-attractions-map> when the map cannot load', () => {
+  it('keeps the list, explains, and offers a retry (axe)', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" consent="granted" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+    await mapReady(el);
+    // What a failed dynamic import leaves behind (the Trusted Types test shows a real one).
+    (el as unknown as { mapState: string }).mapState = 'error';
+    await el.updateComplete;
+    expect(text($(el, '.map-error p'))).to.equal('Nie udało się wczytać mapy. Wszystkie atrakcje są na liście.');
+    expect(text($(el, '.map-error button'))).to.equal('Spróbuj ponownie');
+    expect($$(el, '.item')).to.have.length(15);
+    await expect(el).to.be.accessible();
+  });
+});

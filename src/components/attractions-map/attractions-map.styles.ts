@@ -75,6 +75,10 @@ export const attractionsMapStyles = css`
   .glyph {
     flex: none;
   }
+  /* Kept in the layout while unfiltered (hidden), so filtering never shifts the map. */
+  .show-all[data-idle] {
+    visibility: hidden;
+  }
   .link-button {
     min-height: 44px;
     padding: 0 0.5rem;

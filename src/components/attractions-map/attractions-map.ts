@@ -165,10 +165,9 @@ export class CivicAttractionsMap extends LitElement {
       this.focusDetails = false;
       this.renderRoot.querySelector<HTMLElement>('.details-title')?.focus();
     }
-    if (changed.has('selected') && this.selected) {
-      this.renderRoot
-        .querySelector(`.item[data-id="${CSS.escape(this.selected)}"]`)
-        ?.scrollIntoView({ block: 'nearest' });
+    if (changed.has('selected') && this.selected && this.origin === 'marker') {
+      // Chosen on the map: bring its details into view (focus stays on the map).
+      this.renderRoot.querySelector('.details')?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -193,10 +192,12 @@ export class CivicAttractionsMap extends LitElement {
 
   private lastInput?: unknown;
   private lastUsable: MapAttraction[] = [];
+  private index = new Map<string, MapAttraction>();
   private cachedAttractions(input: unknown): MapAttraction[] {
     if (input !== this.lastInput) {
       this.lastInput = input;
       this.lastUsable = usableAttractions(input);
+      this.index = new Map(this.lastUsable.map((a) => [a.id, a]));
     }
     return this.lastUsable;
   }
@@ -219,7 +220,9 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   private byId(id: string | null): MapAttraction | undefined {
-    return id ? this.attractions.find((a) => a.id === id) : undefined;
+    if (!id) return undefined;
+    this.cachedAttractions(this.features ?? this.feed.data?.attractions);
+    return this.index.get(id);
   }
 
   private name(a: Attraction) {
@@ -460,9 +463,9 @@ export class CivicAttractionsMap extends LitElement {
             <span class="chip-count">${this.i18n.formatNumber(count)}</span>
           </label>`,
         )}
-        ${this.active
-          ? html`<button type="button" class="link-button show-all" @click=${this.onShowAll}>${t('map.filter.all')}</button>`
-          : nothing}
+        <button type="button" class="link-button show-all" ?data-idle=${!this.active} @click=${this.onShowAll}>
+          ${t('map.filter.all')}
+        </button>
       </div>
     </fieldset>`;
   }
