@@ -141,7 +141,8 @@ export class ClusteredMapView {
     for (const key of [previous, id]) {
       if (!key) continue;
       const el = this.markers.get(`p${key}`)?.getElement();
-      el?.toggleAttribute('aria-current', key === id);
+      if (key === id) el?.setAttribute('aria-current', 'true');
+      else el?.removeAttribute('aria-current');
       el?.querySelector('.civic-pin')?.classList.toggle('is-selected', key === id);
     }
     const point = id ? this.byId.get(id) : undefined;
@@ -307,7 +308,8 @@ export class ClusteredMapView {
     } else {
       const id = key.slice(1);
       el.setAttribute('aria-label', this.options.describe.point(id));
-      el.toggleAttribute('aria-current', id === this.selected);
+      if (id === this.selected) el.setAttribute('aria-current', 'true');
+      else el.removeAttribute('aria-current');
     }
   }
 

@@ -165,6 +165,62 @@ describe('<civic-attractions-map>', () => {
     });
   });
 
+  describe('map controls', () => {
+    it('asks for the location only on click, then shows it', async () => {
+      const el = await granted('en');
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+      let asked = 0;
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: {
+          getCurrentPosition(ok: PositionCallback) {
+            asked++;
+            ok({ coords: { latitude: 52.23, longitude: 20.24, accuracy: 30 } } as GeolocationPosition);
+          },
+        },
+      });
+      try {
+        expect(asked, 'never before the click').to.equal(0);
+        $(el, '.locate')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(asked).to.equal(1);
+        expect(text($(el, '[role="status"]'))).to.equal('Your location is shown on the map.');
+        expect($(el, '.leaflet-overlay-pane path'), 'a location circle').to.exist;
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).geolocation;
+        Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+
+    it('offers full screen on the element itself', async () => {
+      const el = await granted('de');
+      const button = $(el, '.fullscreen');
+      if (!document.fullscreenEnabled) return; // the button is left out where the API is off
+      expect(button!.getAttribute('aria-label')).to.equal('Vollbild');
+      expect(button!.getAttribute('aria-pressed')).to.equal('false');
+      button!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => document.fullscreenElement === el, 'element is full screen').catch(() => undefined);
+      if (document.fullscreenElement === el) {
+        await el.updateComplete;
+        expect($(el, '.fullscreen')!.getAttribute('aria-label')).to.equal('Vollbild beenden');
+        await document.exitFullscreen();
+      }
+    });
+
+    it('respects max-zoom and leaves one-finger touch to the page', async () => {
+      const el = await fixture<CivicAttractionsMap>(
+        html`<civic-attractions-map lang="en" consent="granted" max-zoom="14" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`,
+      );
+      await mapReady(el);
+      const container = $(el, '.leaflet-container')!;
+      expect(container.classList.contains('leaflet-touch-drag'), 'touch dragging off: one finger scrolls the page').to.equal(false);
+      (el as unknown as { mapView: { map: { setZoom(z: number, o: object): void } } }).mapView.map.setZoom(14, { animate: false });
+      await waitUntil(() => $(el, '.zoom-in')!.getAttribute('aria-disabled') === 'true', 'zoom-in disabled at max-zoom');
+    });
+  });
+
   describe('legend (category filter)', () => {
     it('filters with real key presses and tells the host', async () => {
       const el = await granted('en');
@@ -393,7 +449,7 @@ describe('<civic-attractions-map>', () => {
     ]) {
       it(`speaks ${lang} and passes axe`, async () => {
         const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang=${lang} .features=${features}></civic-attractions-map>`);
-        expect(text($(el, 'legend'))).to.equal(legend);
+        expect(text($(el, '.legend-title'))).to.equal(legend);
         expect(text($(el, '.consent-load'))).to.equal(load);
         const name = text($(el, '.item-name'));
         expect(name).to.equal(

@@ -448,8 +448,13 @@ export class CivicAttractionsMap extends LitElement {
     const counts = categoryCounts(this.attractions);
     if (counts.length < 2) return nothing;
     const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
-    return html`<fieldset class="legend" part="legend">
-      <legend>${t('map.categories.legend')}</legend>
+    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
+      <div class="legend-head">
+        <span class="legend-title" id="legend-title">${t('map.categories.legend')}</span>
+        <button type="button" class="link-button show-all" ?data-idle=${!this.active} @click=${this.onShowAll}>
+          ${t('map.filter.all')}
+        </button>
+      </div>
       <div class="chips">
         ${counts.map(
           ([category, count]) => html`<label class="chip">
@@ -463,11 +468,8 @@ export class CivicAttractionsMap extends LitElement {
             <span class="chip-count">${this.i18n.formatNumber(count)}</span>
           </label>`,
         )}
-        <button type="button" class="link-button show-all" ?data-idle=${!this.active} @click=${this.onShowAll}>
-          ${t('map.filter.all')}
-        </button>
       </div>
-    </fieldset>`;
+    </div>`;
   }
 
   private renderAttribution() {
