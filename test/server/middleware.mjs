@@ -13,6 +13,7 @@
 //   /faults/big-declared?mb=         Content-Length of `mb` MB declared up front
 //   /faults/etag?file=&key=          ETag + Last-Modified; 304 when If-None-Match matches
 //   /faults/flaky?file=&key=&fail=n  503 for the first n requests of `key`, then the file
+//   /faults/once?file=&key=&then=    the file for the first request of `key`, then status `then` (500)
 //   /faults/serve?file=&type=&key=   the file with a chosen Content-Type
 //   /faults/count?key=               JSON {count, conditional}: requests seen for `key`
 //   /faults/reset                    forget all counters
@@ -158,6 +159,17 @@ export async function testServerMiddleware(ctx, next) {
           ctx.status = 503;
           ctx.type = 'text/html';
           ctx.body = '<h1>Service Unavailable</h1>';
+          return;
+        }
+        ctx.type = typeOf(q.file);
+        ctx.body = await load(q.file);
+        return;
+      }
+      case 'once': {
+        if ((counters.get(q.key)?.count ?? 1) > 1) {
+          ctx.status = Number(q.then) || 500;
+          ctx.type = 'text/html';
+          ctx.body = '<h1>Internal Server Error</h1>';
           return;
         }
         ctx.type = typeOf(q.file);
