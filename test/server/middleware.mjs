@@ -15,6 +15,7 @@
 //   /faults/flaky?file=&key=&fail=n  503 for the first n requests of `key`, then the file
 //   /faults/once?file=&key=&then=    the file for the first request of `key`, then status `then` (500)
 //   /faults/serve?file=&type=&key=   the file with a chosen Content-Type
+//   /faults/store?key=&type= (POST)  keep the posted body; /faults/stored?key= serves it back
 //   /faults/count?key=               JSON {count, conditional}: requests seen for `key`
 //   /faults/reset                    forget all counters
 // `file` is a path inside the repository (e.g. /data/news.json, /test/fixtures/rss.xml).
@@ -24,6 +25,15 @@ import { Readable } from 'node:stream';
 
 const root = process.cwd();
 const counters = new Map();
+const stored = new Map();
+
+const readBody = (req) =>
+  new Promise((done, fail) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => done(Buffer.concat(chunks)));
+    req.on('error', fail);
+  });
 
 function count(key, conditional) {
   if (!key) return;
@@ -174,6 +184,23 @@ export async function testServerMiddleware(ctx, next) {
         }
         ctx.type = typeOf(q.file);
         ctx.body = await load(q.file);
+        return;
+      }
+      case 'store': {
+        // POST a body (a generated hostile feed); GET it back from /faults/stored?key=
+        stored.set(q.key, { body: await readBody(ctx.req), type: q.type || 'application/json' });
+        if (stored.size > 200) stored.delete(stored.keys().next().value);
+        ctx.body = 'ok';
+        return;
+      }
+      case 'stored': {
+        const hit = stored.get(q.key);
+        if (!hit) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.type = hit.type;
+        ctx.body = hit.body;
         return;
       }
       case 'serve':
