@@ -415,3 +415,24 @@ export function manyNews(count: number): NewsItem[] {
     };
   });
 }
+
+import { saveCopy } from '../src/feeds/storage.js';
+import { resolveFeedUrl } from '../src/feeds/loader.js';
+
+/** The bundled items with the second marked "breaking" (for the ticker). */
+export const sampleWithBreaking: NewsItem[] = sampleNews.map((item, i) => (i === 1 ? { ...item, breaking: true } : item));
+
+/**
+ * Puts a three-day-old saved copy of the bundled feed in place for `src`, so an element
+ * whose `src` then fails shows the "may be out of date" state over that copy.
+ */
+export function seedStaleCopy(src: string): string {
+  const url = resolveFeedUrl(src, 'pl');
+  if (url) {
+    saveCopy('news', url, {
+      data: { items: sampleNews, skipped: 0, language: 'pl', title: 'Sochaczew Info' },
+      savedAt: Date.now() - 3 * 24 * 3_600_000,
+    });
+  }
+  return src;
+}

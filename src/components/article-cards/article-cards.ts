@@ -4,12 +4,13 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { themeStyles } from '../../ui/theme.styles.js';
 import { cardsStyles } from './article-cards.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
+import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
+import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { filterByCategory, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd } from './json-ld.js';
 
-type ViewState = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
 
 const HEADINGS: Record<number, StaticValue> = {
   2: literal`h2`,
@@ -59,9 +60,15 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  */
 @customElement('civic-article-cards')
 export class CivicArticleCards extends LitElement {
-  static override styles = [themeStyles, cardsStyles];
+  static override styles = [themeStyles, feedStatusStyles, cardsStyles];
 
   private readonly i18n = new I18nController(this);
+  // `.items` wins: with items set, nothing is fetched.
+  private readonly feed = new FeedController(this, {
+    kind: 'news',
+    lang: () => this.i18n.lang,
+    src: () => (Array.isArray(this.items) ? undefined : this.src),
+  });
 
   /** URL of a news feed (JSON Feed, WordPress REST, RSS or Atom); `{lang}` is replaced. */
   @property() src?: string;
@@ -132,9 +139,10 @@ export class CivicArticleCards extends LitElement {
   }
 
   /** What to show: the `.items` property, else the feed. */
-  private get view(): { state: ViewState; items: NewsItem[]; lang?: string } {
+  private get view(): { state: FeedState; items: NewsItem[]; lang?: string } {
     if (Array.isArray(this.items)) return { state: 'ready', items: this.items };
-    return { state: this.src ? 'loading' : 'idle', items: [] };
+    const data = this.feed.data;
+    return { state: this.feed.state, items: data?.items ?? [], lang: data?.language };
   }
 
   /** Articles after the category filter. */
@@ -264,6 +272,7 @@ export class CivicArticleCards extends LitElement {
   override render() {
     const view = this.view;
     if (view.state === 'loading' && !view.items.length) return this.renderSkeletons();
+    if (view.state === 'error' && !view.items.length) return renderFeedStatus(this.feed, this.i18n);
     const articles = this.articles;
     if (!articles.length) {
       const category = this.category?.trim();
@@ -272,7 +281,8 @@ export class CivicArticleCards extends LitElement {
       </p>`;
     }
     const shown = Math.min(this.shown, articles.length);
-    return html`<ul class="cards" part="list">
+    return html`${view.state === 'stale' ? renderFeedStatus(this.feed, this.i18n) : nothing}
+      <ul class="cards" part="list">
         ${articles.slice(0, shown).map((item, i) => this.renderCard(item, i))}
       </ul>
       <div class="footer" part="footer">

@@ -198,8 +198,17 @@ export const tickerStyles = css`
     padding: 0.6rem 0.9rem;
     color: var(--_muted);
   }
-  .message .button {
-    margin-inline-start: 0.5rem;
+  .message.status {
+    padding: 0.4rem;
+  }
+  .message .feed-error {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+  }
+  .stale {
+    grid-column: 1 / -1;
+    padding: 0.4rem 0.6rem 0;
+    border-top: 1px solid var(--_border);
   }
 
   .skeleton {

@@ -3,12 +3,13 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { tickerStyles } from './news-ticker.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
+import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
+import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { MotionController } from '../../controllers/motion-controller.js';
 import { filterByCategory, renderNewsTime, safeHref, type TimeStyle } from '../../ui/news-meta.js';
 import { CivicTickerToggleEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 
-type ViewState = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
 
 const icon = (path: string) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
@@ -51,9 +52,15 @@ const ICON_BOLT = 'M13 2 4 14h7l-1 8 9-12h-7z';
  */
 @customElement('civic-news-ticker')
 export class CivicNewsTicker extends LitElement {
-  static override styles = [themeStyles, tickerStyles];
+  static override styles = [themeStyles, feedStatusStyles, tickerStyles];
 
   private readonly i18n = new I18nController(this);
+  // `.items` wins: with items set, nothing is fetched.
+  private readonly feed = new FeedController(this, {
+    kind: 'news',
+    lang: () => this.i18n.lang,
+    src: () => (Array.isArray(this.items) ? undefined : this.src),
+  });
   private readonly motion = new MotionController(this, {
     tick: () => {
       if (this.mode === 'step') this.go(1);
@@ -182,9 +189,10 @@ export class CivicNewsTicker extends LitElement {
   }
 
   /** What to show: the `.items` property, else the feed. */
-  private get view(): { state: ViewState; items: NewsItem[]; lang?: string } {
+  private get view(): { state: FeedState; items: NewsItem[]; lang?: string } {
     if (Array.isArray(this.items)) return { state: 'ready', items: this.items };
-    return { state: this.src ? 'loading' : 'idle', items: [] };
+    const data = this.feed.data;
+    return { state: this.feed.state, items: data?.items ?? [], lang: data?.language };
   }
 
   /** Nothing moves under reduced motion; in scroll mode nothing moves when all fits. */
@@ -350,6 +358,9 @@ export class CivicNewsTicker extends LitElement {
         <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
       </div>`;
     }
+    if (view.state === 'error' && !view.items.length) {
+      return html`<div class="message status">${renderFeedStatus(this.feed, this.i18n)}</div>`;
+    }
     const items = this.headlines;
     if (!items.length) {
       return html`<p class="message" role="status">${this.i18n.t('ticker.empty')}</p>`;
@@ -362,6 +373,9 @@ export class CivicNewsTicker extends LitElement {
     return html`<section class="base" part="base" aria-labelledby="label" @focusin=${this.onFocusIn}>
       <p class="label" part="label" id="label">${label}</p>
       ${this.renderBody()}
+      ${this.view.state === 'stale'
+        ? html`<div class="stale">${renderFeedStatus(this.feed, this.i18n)}</div>`
+        : nothing}
     </section>`;
   }
 }
