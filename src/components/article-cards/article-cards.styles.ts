@@ -203,8 +203,13 @@ export const cardsStyles = css`
     :host([layout='list']) .media {
       grid-row: 1;
       grid-column: 1;
-      height: 100%;
-      min-height: 100%;
+      aspect-ratio: auto;
+      min-height: 9rem;
+    }
+    :host([layout='list']) .media img,
+    :host([layout='list']) .media .placeholder {
+      position: absolute;
+      inset: 0;
     }
     :host([layout='list']) .body {
       grid-row: 1;

@@ -9,7 +9,7 @@ import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { filterByCategory, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
-import { buildJsonLd } from './json-ld.js';
+import { buildJsonLd, setJsonLdText } from './json-ld.js';
 
 
 const HEADINGS: Record<number, StaticValue> = {
@@ -163,8 +163,9 @@ export class CivicArticleCards extends LitElement {
       this.jsonLd = document.createElement('script');
       this.jsonLd.type = 'application/ld+json';
     }
-    if (this.jsonLd.textContent !== text) {
-      this.jsonLd.replaceChildren(document.createTextNode(text));
+    if (this.jsonLd.text !== text && !setJsonLdText(this.jsonLd, text)) {
+      this.jsonLd = undefined;
+      return;
     }
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }

@@ -40,3 +40,50 @@ export function buildJsonLd(items: readonly NewsItem[], lang: string, feedLang?:
   };
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Under Trusted Types, Chromium treats the text of *every* `<script>` as a sink, JSON-LD
+ * included (checked: a plain text node reports a `require-trusted-types-for` violation).
+ * So the text goes through a policy of our own, `civic-widgets-json-ld`, which only lets
+ * through what parses as JSON. Pages with a `trusted-types` allow-list must add that name
+ * to use `seo`; when they have not, no JSON-LD is written (one console warning), rather
+ * than a violation report.
+ */
+function jsonLdPolicy(): ScriptPolicy | null {
+  if (policy !== undefined) return policy;
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+  if (!tt?.createPolicy) return (policy = null);
+  try {
+    policy = tt.createPolicy('civic-widgets-json-ld', {
+      createScript: (text: string) => {
+        JSON.parse(text); // only data, never code
+        return text;
+      },
+    });
+  } catch {
+    console.warn(
+      '[civic-widgets] seo: this page allows only listed Trusted Types policies; add "civic-widgets-json-ld" to its trusted-types directive to get JSON-LD.',
+    );
+    policy = null;
+    return null;
+  }
+  return policy;
+}
+
+/** Sets the JSON-LD text of `script`; false when the page's Trusted Types rules forbid it. */
+export function setJsonLdText(script: HTMLScriptElement, text: string): boolean {
+  const tt = (globalThis as { trustedTypes?: unknown }).trustedTypes;
+  if (!tt) {
+    script.text = text;
+    return true;
+  }
+  const p = jsonLdPolicy();
+  if (!p) return false;
+  (script as unknown as { text: unknown }).text = p.createScript(text);
+  return true;
+}
