@@ -42,3 +42,38 @@ declare global {
     'civic-feed-error': CivicFeedErrorEvent;
   }
 }
+
+export interface TickerToggleDetail {
+  /** True when the user has just paused the ticker, false when they resumed it. */
+  paused: boolean;
+}
+
+/** Fired by `<civic-news-ticker>` when the user pauses or resumes it. */
+export class CivicTickerToggleEvent extends CustomEvent<TickerToggleDetail> {
+  static readonly eventName = 'civic-ticker-toggle';
+  constructor(detail: TickerToggleDetail) {
+    super(CivicTickerToggleEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface PageChangeDetail {
+  /** Articles shown now. */
+  shown: number;
+  /** Articles available (after the category filter). */
+  total: number;
+}
+
+/** Fired by `<civic-article-cards>` when more articles are shown ("load more"). */
+export class CivicPageChangeEvent extends CustomEvent<PageChangeDetail> {
+  static readonly eventName = 'civic-page-change';
+  constructor(detail: PageChangeDetail) {
+    super(CivicPageChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'civic-ticker-toggle': CivicTickerToggleEvent;
+    'civic-page-change': CivicPageChangeEvent;
+  }
+}
