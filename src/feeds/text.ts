@@ -4,7 +4,7 @@
  */
 import DOMPurify from 'dompurify';
 import type { Localized } from './types.js';
-import { inertPolicy, parseInert } from './inert.js';
+import { canParseInert, inertPolicy, parseInert } from './inert.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -186,7 +186,7 @@ export function sanitizeRichText(value: unknown, base?: string): DocumentFragmen
   if (!/[<&]/.test(text)) return fallback();
   try {
     const p = getPurifier();
-    if (!p.isSupported) return fallback();
+    if (!p.isSupported || !canParseInert()) return fallback();
     hookBase = base;
     const tt = inertPolicy();
     return p.sanitize(text.length > 200_000 ? text.slice(0, 200_000) : text, {
