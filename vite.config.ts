@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { cpSync, existsSync } from 'node:fs';
+import { leafletTrustedTypesProbe } from './build/leaflet-tt-probe.mjs';
 
 /** One entry per element, for bundlers that import only what a page uses. */
 const elementEntries = {
@@ -31,7 +32,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       server,
-      plugins: [copyDemoFiles()],
+      plugins: [leafletTrustedTypesProbe(), copyDemoFiles()],
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
@@ -42,6 +43,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
+    plugins: [leafletTrustedTypesProbe()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode !== 'elements',

@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { leafletTrustedTypesProbeWtr } from './build/leaflet-tt-probe.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -49,6 +50,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [
     allStories,
+    leafletTrustedTypesProbeWtr(),
     viteLikeImports,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
