@@ -27,6 +27,8 @@ export interface NewsItem {
   language?: string;
   /** Marked as breaking / urgent by the feed (tag "breaking"/"pilne"/"eilmeldung" or a flag). */
   breaking?: boolean;
+  /** Id of the partnership this article belongs to (JSON Feed `_civic.partnership`). */
+  partnership?: string;
 }
 
 export type AttractionCategory = string;
@@ -47,6 +49,8 @@ export interface Attraction {
   openingHours?: Localized;
   phone?: string;
   language?: string;
+  /** True when the feed marks the position as approximate (`locationPrecision: "approximate"`). */
+  approximate?: boolean;
 }
 
 /** The scale a partnership moves along, in order. */
@@ -60,6 +64,8 @@ export interface PartnerCity {
   country: string;
   region?: Localized;
   population?: number;
+  /** Year the population figure refers to. */
+  populationYear?: number;
   website?: string;
   /** Coat of arms or flag image, safe URL. */
   emblem?: string;

@@ -1,0 +1,88 @@
+import { feedError } from './problem.js';
+
+/** Shared bookkeeping for the format parsers: base URL, limits, skipped items, warnings. */
+
+/** Default most items kept from one feed; the rest are cut with a warning. */
+export const DEFAULT_MAX_ITEMS = 500;
+
+export interface ParseOptions {
+  /** The feed's URL: relative links and images resolve against it. */
+  base?: string;
+  /** Most items to keep (default 500). */
+  maxItems?: number;
+  /** Where warnings go (default console.warn); tests can collect them. */
+  warn?: (message: string) => void;
+}
+
+export class ParseContext {
+  readonly base: string | undefined;
+  readonly maxItems: number;
+  skipped = 0;
+  readonly warnings: string[] = [];
+  private readonly sink: (message: string) => void;
+
+  constructor(options: ParseOptions = {}) {
+    this.base = options.base;
+    this.maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+    this.sink = options.warn ?? ((m) => console.warn(m));
+  }
+
+  warn(message: string) {
+    const line = `[civic-widgets] ${this.base ? `${this.base}: ` : ''}${message}`;
+    this.warnings.push(line);
+    // Do not flood the console with a hostile feed's thousand broken items.
+    if (this.warnings.length <= 20) this.sink(line);
+    else if (this.warnings.length === 21) this.sink(`[civic-widgets] ${this.base ?? ''}: more warnings suppressed.`);
+  }
+
+  /** Records a skipped item, naming the field that broke it. */
+  skip(what: string, index: number, field: string, reason: string) {
+    this.skipped++;
+    this.warn(`${what} #${index + 1} skipped: "${field}" ${reason}.`);
+  }
+
+  /** A broken feed as a whole: an `invalidFeed` error naming what is wrong. */
+  invalid(detail: string) {
+    return feedError('invalidFeed', `The feed has an unknown or broken format: ${detail}.`, { detail });
+  }
+
+  /** Applies the item cap to a list, warning when it cuts. */
+  cap<T>(list: T[], what: string): T[] {
+    if (list.length <= this.maxItems) return list;
+    this.warn(`the feed has ${list.length} ${what}; only the first ${this.maxItems} are used.`);
+    return list.slice(0, this.maxItems);
+  }
+}
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A date as an ISO string, or undefined when it is not a real date. */
+export function toIsoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).trim();
+  if (!text || text.length > 64) return undefined;
+  // Date-only strings stay date-only ("2025-12-19") so no time zone shifts the day.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Number.isNaN(Date.parse(text)) ? undefined : text;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** A string id (numbers accepted), or undefined. */
+export function toId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const id = value.trim();
+  return id && id.length <= 2048 ? id : undefined;
+}
+
+/** A non-negative finite number (view counts, population), or undefined. */
+export function toCount(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
+}
+
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+/** A BCP 47-looking language tag, or undefined. */
+export const toLang = (value: unknown) =>
+  typeof value === 'string' && LANG.test(value.trim()) ? value.trim().replace(/_/g, '-') : undefined;

@@ -1,0 +1,105 @@
+/** Attractions as a GeoJSON FeatureCollection (RFC 7946, coordinates `[lon, lat]`). */
+import type { Attraction, AttractionsFeed } from '../model.js';
+import { ParseContext, isObject, toId, toLang } from '../context.js';
+import { safeUrl, toLocalized, toPlainText } from '../text.js';
+import { compact } from './news.js';
+
+export const isGeoJson = (json: unknown): json is Record<string, unknown> =>
+  isObject(json) && (json.type === 'FeatureCollection' || json.type === 'Feature');
+
+const validLonLat = (c: unknown): c is [number, number] =>
+  Array.isArray(c) &&
+  c.length >= 2 &&
+  typeof c[0] === 'number' &&
+  typeof c[1] === 'number' &&
+  Number.isFinite(c[0]) &&
+  Number.isFinite(c[1]) &&
+  c[0] >= -180 &&
+  c[0] <= 180 &&
+  c[1] >= -90 &&
+  c[1] <= 90;
+
+/** Where to put the marker of a feature: a Point, the first point of a MultiPoint, or the centre of a shape's outline. */
+function markerPosition(geometry: Record<string, unknown>): [number, number] | string {
+  const c = geometry.coordinates;
+  switch (geometry.type) {
+    case 'Point':
+      return validLonLat(c) ? c : 'has no valid [longitude, latitude] (WGS84; longitude first)';
+    case 'MultiPoint':
+    case 'LineString':
+    case 'Polygon':
+    case 'MultiLineString':
+    case 'MultiPolygon': {
+      const points: [number, number][] = [];
+      const walk = (v: unknown, depth: number) => {
+        if (depth > 4 || points.length > 10_000) return;
+        if (validLonLat(v)) points.push(v);
+        else if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
+      };
+      walk(c, 0);
+      if (!points.length) return 'has no valid coordinates';
+      if (geometry.type === 'MultiPoint') return points[0];
+      const lons = points.map((p) => p[0]);
+      const lats = points.map((p) => p[1]);
+      return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+    }
+    case 'GeometryCollection': {
+      const first = Array.isArray(geometry.geometries) ? geometry.geometries.find(isObject) : undefined;
+      return first ? markerPosition(first) : 'is an empty GeometryCollection';
+    }
+    default:
+      return `has an unknown type "${toPlainText(geometry.type).slice(0, 40)}"`;
+  }
+}
+
+/** Category names are identifiers (`heritage`, `museum`, …): lower-case, no markup. */
+const toCategory = (value: unknown) =>
+  toPlainText(value).toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'other';
+
+const PHONE = /^[+()\d\s./-]{3,40}$/;
+
+export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): AttractionsFeed {
+  const features = json.type === 'Feature' ? [json] : json.features;
+  if (!Array.isArray(features)) throw ctx.invalid('"features" is missing or not a list');
+  const feedLang = toLang(json.language);
+  const attractions: Attraction[] = [];
+  const seen = new Set<string>();
+  ctx.cap(features, 'features').forEach((feature, index) => {
+    if (!isObject(feature) || feature.type !== 'Feature') return ctx.skip('feature', index, 'type', 'is not "Feature"');
+    if (!isObject(feature.geometry)) return ctx.skip('feature', index, 'geometry', 'is missing');
+    const position = markerPosition(feature.geometry);
+    if (typeof position === 'string') return ctx.skip('feature', index, 'geometry.coordinates', position);
+    const props = isObject(feature.properties) ? feature.properties : {};
+    const name = toLocalized(props.name) ?? toLocalized(props.title);
+    if (!name) return ctx.skip('feature', index, 'properties.name', 'is missing or empty');
+    let id = toId(props.id) ?? toId(feature.id) ?? `feature-${index + 1}`;
+    if (seen.has(id)) id = `${id}-${index + 1}`;
+    seen.add(id);
+    const image = safeUrl(props.image, ctx.base);
+    const phone = toPlainText(props.phone);
+    attractions.push(
+      compact<Attraction>({
+        id,
+        name,
+        category: toCategory(props.category ?? props.type),
+        lat: position[1],
+        lon: position[0],
+        description: toLocalized(props.description),
+        image,
+        imageAlt: image ? toLocalized(props.imageAlt ?? props.image_alt) : undefined,
+        url: safeUrl(props.url ?? props.website, ctx.base),
+        address: toLocalized(props.address),
+        openingHours: toLocalized(props.openingHours ?? props.opening_hours),
+        phone: PHONE.test(phone) ? phone : undefined,
+        language: toLang(props.language) ?? feedLang,
+        approximate: props.locationPrecision === 'approximate' || undefined,
+      }),
+    );
+  });
+  return compact<AttractionsFeed>({
+    attractions,
+    name: toLocalized(json.name) ?? toLocalized(json.title),
+    language: feedLang,
+    skipped: ctx.skipped,
+  });
+}

@@ -1,0 +1,164 @@
+/** News formats as JSON: JSON Feed 1.0/1.1 (with the `_civic` extension) and the WordPress REST API. */
+import type { NewsFeed, NewsItem } from '../model.js';
+import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
+import { mergeLocalized, safeUrl, toLocalized, toPlainText } from '../text.js';
+
+/** Tags that mark an article as breaking news (compared case-insensitively). */
+export const BREAKING_TAGS = ['breaking', 'breaking news', 'pilne', 'pilny', 'pilna', 'eilmeldung', 'eilig', 'urgent'];
+
+export const isBreakingTag = (tag: string) => BREAKING_TAGS.includes(tag.trim().toLowerCase());
+
+/** Plain-text, de-duplicated, non-empty category names (at most 20). */
+export function toCategories(values: unknown[]): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    const name = toPlainText(isObject(value) ? (value.name ?? value.term ?? value.label) : value);
+    if (name && name.length <= 200 && !out.includes(name)) out.push(name);
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/** Removes undefined properties so items compare and serialize cleanly. */
+export function compact<T extends object>(item: T): T {
+  for (const key of Object.keys(item) as (keyof T)[]) if (item[key] === undefined) delete item[key];
+  return item;
+}
+
+/** Picks the first plain-text author name from a JSON Feed `authors`/`author`. */
+function authorName(authors: unknown, author: unknown): string | undefined {
+  const list = Array.isArray(authors) ? authors : author !== undefined ? [author] : [];
+  for (const a of list) {
+    const name = toPlainText(isObject(a) ? a.name : a);
+    if (name) return name.slice(0, 200);
+  }
+  return undefined;
+}
+
+export const isJsonFeed = (json: unknown): json is Record<string, unknown> =>
+  isObject(json) &&
+  typeof json.version === 'string' &&
+  /^https?:\/\/jsonfeed\.org\/version\//.test(json.version);
+
+/** JSON Feed 1.0/1.1, with the `_civic` extension (views, per-language texts, breaking, partnership). */
+export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext): NewsFeed {
+  if (!Array.isArray(json.items)) throw ctx.invalid('"items" is missing or not a list');
+  const feedLang = toLang(json.language);
+  const feedAuthor = authorName(json.authors, json.author);
+  const items: NewsItem[] = [];
+  ctx.cap(json.items, 'items').forEach((raw, index) => {
+    if (!isObject(raw)) return ctx.skip('item', index, 'item', 'is not an object');
+    const id = toId(raw.id) ?? (typeof raw.url === 'string' ? toId(raw.url) : undefined);
+    if (!id) return ctx.skip('item', index, 'id', 'is missing');
+    const civic = isObject(raw._civic) ? raw._civic : {};
+    const lang = toLang(raw.language) ?? feedLang;
+    const contentText =
+      raw.content_text !== undefined ? toPlainText(raw.content_text) : toPlainText(raw.content_html);
+    const baseTitle = toLocalized(raw.title);
+    const title = mergeLocalized(baseTitle, lang, toLocalized(civic.title)) ?? (contentText ? cut(contentText, 140) : undefined);
+    if (!title) return ctx.skip('item', index, 'title', 'is missing or empty');
+    const summary = toLocalized(raw.summary) ?? (contentText ? cut(contentText, 400) : undefined);
+    const excerpt = mergeLocalized(summary, lang, toLocalized(civic.summary));
+    const tags = Array.isArray(raw.tags) ? toCategories(raw.tags) : [];
+    const url = safeUrl(raw.url, ctx.base) ?? safeUrl(raw.external_url, ctx.base);
+    if (raw.url !== undefined && !url) ctx.warn(`item #${index + 1}: "url" is not a safe link and was dropped.`);
+    const image = safeUrl(raw.image, ctx.base) ?? safeUrl(raw.banner_image, ctx.base);
+    if (raw.image !== undefined && !image) ctx.warn(`item #${index + 1}: "image" is not a safe URL and was dropped.`);
+    items.push(
+      compact<NewsItem>({
+        id,
+        url,
+        title,
+        excerpt,
+        date: toIsoDate(raw.date_published) ?? toIsoDate(raw.date_modified),
+        author: authorName(raw.authors, raw.author) ?? feedAuthor,
+        categories: tags,
+        image,
+        imageAlt: image ? (toLocalized(civic.image_alt) ?? toLocalized(civic.imageAlt)) : undefined,
+        views: toCount(civic.views) ?? toCount(raw.views),
+        language: lang,
+        breaking: civic.breaking === true || tags.some(isBreakingTag) || undefined,
+        partnership: toId(civic.partnership),
+      }),
+    );
+  });
+  return compact<NewsFeed>({ items, title: toPlainText(json.title) || undefined, language: feedLang, skipped: ctx.skipped });
+}
+
+/** Shortens plain text at a word boundary. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const slice = text.slice(0, max);
+  const space = slice.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? slice.slice(0, space) : slice).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** A WordPress REST post list: an array of objects with `title.rendered` or `_embedded`. */
+export const isWordPress = (json: unknown): json is unknown[] =>
+  Array.isArray(json) &&
+  json.length > 0 &&
+  json.some((p) => isObject(p) && (isObject(p.title) || isObject(p.excerpt)) && ('link' in p || 'date_gmt' in p || 'slug' in p));
+
+const rendered = (value: unknown) => (isObject(value) ? value.rendered : value);
+
+/** WordPress's `date_gmt` has no zone designator: it is UTC. */
+function wpDate(post: Record<string, unknown>): string | undefined {
+  const gmt = post.date_gmt;
+  if (typeof gmt === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(gmt.trim())) return toIsoDate(`${gmt.trim()}Z`);
+  return toIsoDate(gmt) ?? toIsoDate(post.date);
+}
+
+/** The best image of a WordPress `wp:featuredmedia` entry (a medium-large size, then the original). */
+function wpImage(media: unknown, base: string | undefined): { url?: string; alt?: string } {
+  if (!isObject(media) || 'code' in media) return {}; // an embedded error such as rest_forbidden
+  const sizes = isObject(media.media_details) && isObject(media.media_details.sizes) ? media.media_details.sizes : {};
+  const candidates = ['medium_large', 'large', 'medium', 'full'].map((s) => (isObject(sizes[s]) ? sizes[s].source_url : undefined));
+  let url: string | undefined;
+  for (const candidate of [...candidates, media.source_url]) {
+    url = safeUrl(candidate, base);
+    if (url) break;
+  }
+  const alt = toPlainText(media.alt_text) || toPlainText(rendered(media.title)) || undefined;
+  return { url, alt };
+}
+
+/** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
+export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: string): NewsFeed {
+  const items: NewsItem[] = [];
+  ctx.cap(json, 'posts').forEach((post, index) => {
+    if (!isObject(post)) return ctx.skip('post', index, 'post', 'is not an object');
+    const id = toId(post.id) ?? toId(post.guid && rendered(post.guid));
+    if (!id) return ctx.skip('post', index, 'id', 'is missing');
+    const title = toLocalized(rendered(post.title));
+    if (!title) return ctx.skip('post', index, 'title.rendered', 'is missing or empty');
+    const embedded = isObject(post._embedded) ? post._embedded : {};
+    const terms = Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat() : [];
+    const categories = toCategories(terms.filter((t) => isObject(t) && (t.taxonomy === 'category' || t.taxonomy === undefined)));
+    const tags = toCategories(terms.filter((t) => isObject(t) && t.taxonomy === 'post_tag'));
+    const authors = Array.isArray(embedded.author) ? embedded.author : [];
+    const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
+    const image = wpImage(media, ctx.base);
+    const excerptHtml = rendered(post.excerpt);
+    const excerpt = toPlainText(excerptHtml).replace(/\s*(\[(…|&hellip;|\.\.\.)\]|Continue reading.*|Czytaj dalej.*|Weiterlesen.*)$/i, '…').trim();
+    const url = safeUrl(post.link, ctx.base);
+    if (post.link !== undefined && !url) ctx.warn(`post #${index + 1}: "link" is not a safe link and was dropped.`);
+    const lang = toLang(post.lang) ?? toLang(post.language) ?? feedLang; // Polylang/WPML add "lang"
+    items.push(
+      compact<NewsItem>({
+        id,
+        url,
+        title,
+        excerpt: excerpt || undefined,
+        date: wpDate(post),
+        author: authors.map((a) => (isObject(a) && !('code' in a) ? toPlainText(a.name) : '')).find(Boolean) || undefined,
+        categories: categories.length ? categories : [],
+        image: image.url,
+        imageAlt: image.url ? image.alt : undefined,
+        views: toCount(post.views) ?? toCount(post.post_views) ?? toCount(post.view_count) ?? toCount(isObject(post.meta) ? post.meta.views : undefined),
+        language: lang,
+        breaking: [...categories, ...tags].some(isBreakingTag) || undefined,
+      }),
+    );
+  });
+  return { items, language: feedLang, skipped: ctx.skipped };
+}

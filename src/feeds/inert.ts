@@ -1,0 +1,55 @@
+/**
+ * Inert parsing of untrusted markup. A document made by `DOMParser` has no browsing
+ * context: its scripts never run, its images never load and its event handlers never fire.
+ *
+ * Pages with Trusted Types enforced (`require-trusted-types-for 'script'`) refuse plain
+ * strings in `DOMParser.parseFromString`. We then use a private policy named
+ * `civic-widgets` (allow it in the page's `trusted-types` directive). It is never exported
+ * and only ever feeds `DOMParser`, whose result is inert; it is not a `default` policy.
+ */
+
+interface PolicyLike {
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): unknown;
+}
+type TrustedTypesLike = { createPolicy(name: string, rules: Record<string, (s: string) => string>): PolicyLike };
+
+/** Name of the Trusted Types policy the library creates (for inert parsing only). */
+export const TRUSTED_TYPES_POLICY_NAME = 'civic-widgets';
+
+let policy: PolicyLike | null | undefined;
+
+/** The private policy, or null when Trusted Types are absent or the page forbids the name. */
+export function inertPolicy(): PolicyLike | null {
+  if (policy !== undefined) return policy;
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  policy = null;
+  if (tt && typeof tt.createPolicy === 'function') {
+    try {
+      policy = tt.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
+        createHTML: (s: string) => s,
+        createScriptURL: (s: string) => s,
+      });
+    } catch {
+      console.warn(
+        `[civic-widgets] The Trusted Types policy "${TRUSTED_TYPES_POLICY_NAME}" is not allowed by this page; ` +
+          'RSS/Atom feeds and rich text fall back to plain text. Add it to the CSP trusted-types directive.',
+      );
+    }
+  }
+  return policy;
+}
+
+/**
+ * Parses markup into an inert document; undefined when the page's Trusted Types policy
+ * forbids it (callers fall back to string-only handling).
+ */
+export function parseInert(markup: string, type: DOMParserSupportedType): Document | undefined {
+  try {
+    const p = inertPolicy();
+    const input = (p ? p.createHTML(markup) : markup) as string;
+    return new DOMParser().parseFromString(input, type);
+  } catch {
+    return undefined;
+  }
+}

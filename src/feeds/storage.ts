@@ -1,0 +1,118 @@
+/**
+ * The last good copy of each feed: in memory for this page, and in localStorage for the
+ * next visit. Bounded (entries and size) and defensive: storage may be disabled, full,
+ * or hold junk written by an older version or another script.
+ */
+import type { FeedData, FeedKind } from './model.js';
+
+export interface SavedCopy<K extends FeedKind = FeedKind> {
+  data: FeedData<K>;
+  /** When this copy was fetched from the network (ms since epoch). */
+  savedAt: number;
+  etag?: string;
+  lastModified?: string;
+  /** True when this copy was fetched by this page (not read back from storage). */
+  live?: boolean;
+}
+
+const PREFIX = 'civic-widgets:feed:v1:';
+/** Most feeds kept in localStorage; the least recently saved are dropped first. */
+export const MAX_STORED_FEEDS = 12;
+/** Largest serialized copy kept in localStorage (characters). */
+export const MAX_STORED_CHARS = 1_000_000;
+
+const memory = new Map<string, SavedCopy>();
+const key = (kind: FeedKind, url: string) => `${kind} ${url}`;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // SecurityError: storage disabled for this origin
+  }
+}
+
+function readStored(kind: FeedKind, url: string): SavedCopy | undefined {
+  try {
+    const raw = storage()?.getItem(PREFIX + key(kind, url));
+    if (!raw) return undefined;
+    const copy = JSON.parse(raw) as SavedCopy;
+    if (!copy || typeof copy.savedAt !== 'number' || !copy.data || typeof copy.data !== 'object') return undefined;
+    const list = kind === 'news' ? 'items' : kind === 'attractions' ? 'attractions' : 'partnerships';
+    if (!Array.isArray((copy.data as unknown as Record<string, unknown>)[list])) return undefined;
+    return { ...copy, live: false };
+  } catch {
+    return undefined;
+  }
+}
+
+function storedKeys(store: Storage): { name: string; savedAt: number }[] {
+  const out: { name: string; savedAt: number }[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const name = store.key(i);
+    if (!name?.startsWith(PREFIX)) continue;
+    let savedAt = 0;
+    try {
+      savedAt = (JSON.parse(store.getItem(name) ?? '{}') as SavedCopy).savedAt ?? 0;
+    } catch {
+      /* junk: oldest */
+    }
+    out.push({ name, savedAt });
+  }
+  return out.sort((a, b) => a.savedAt - b.savedAt);
+}
+
+function writeStored(kind: FeedKind, url: string, copy: SavedCopy) {
+  const store = storage();
+  if (!store) return;
+  const name = PREFIX + key(kind, url);
+  let text: string;
+  try {
+    text = JSON.stringify({ ...copy, live: undefined });
+  } catch {
+    return;
+  }
+  if (text.length > MAX_STORED_CHARS) return;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      const others = storedKeys(store).filter((k) => k.name !== name);
+      for (const old of others.slice(0, Math.max(0, others.length - (MAX_STORED_FEEDS - 1)))) store.removeItem(old.name);
+      store.setItem(name, text);
+      return;
+    } catch {
+      // Full: drop our oldest copy and try again; give up quietly when nothing is left.
+      const oldest = storedKeys(store).find((k) => k.name !== name);
+      if (!oldest) return;
+      try {
+        store.removeItem(oldest.name);
+      } catch {
+        return;
+      }
+    }
+  }
+}
+
+/** The saved copy of a feed: this page's memory first, then localStorage. */
+export function readCopy<K extends FeedKind>(kind: K, url: string): SavedCopy<K> | undefined {
+  const hit = memory.get(key(kind, url)) ?? readStored(kind, url);
+  if (hit && !memory.has(key(kind, url))) memory.set(key(kind, url), hit);
+  return hit as SavedCopy<K> | undefined;
+}
+
+/** Keeps a freshly fetched copy in memory and (best effort) in localStorage. */
+export function saveCopy<K extends FeedKind>(kind: K, url: string, copy: SavedCopy<K>) {
+  memory.set(key(kind, url), { ...copy, live: true } as SavedCopy);
+  writeStored(kind, url, copy as SavedCopy);
+}
+
+/** Forgets every saved copy (memory and localStorage). For tests and privacy tools. */
+export function clearSavedFeeds() {
+  memory.clear();
+  const store = storage();
+  if (!store) return;
+  try {
+    for (const { name } of storedKeys(store)) store.removeItem(name);
+  } catch {
+    /* storage disabled */
+  }
+}

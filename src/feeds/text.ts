@@ -1,0 +1,206 @@
+/**
+ * Untrusted text and URLs from feeds: plain-text conversion, safe URLs and sanitized rich
+ * text. Nothing here returns an HTML string; rich text comes back as DOM nodes.
+ */
+import DOMPurify from 'dompurify';
+import type { Localized } from './types.js';
+import { inertPolicy, parseInert } from './inert.js';
+
+/** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
+export const MAX_TEXT_LENGTH = 20_000;
+
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'td', 'th', 'tr', 'ul',
+]);
+
+// Control characters (except tab/newline), bidi overrides and zero-width joiners used for spoofing.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+const tidy = (text: string) => {
+  const out = text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
+};
+
+function collectText(node: Node, out: string[]) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
+      out.push(child.nodeValue ?? '');
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      const name = (child as Element).localName.toLowerCase();
+      if (SKIP.has(name)) continue;
+      const block = BLOCK.has(name);
+      if (block) out.push(' ');
+      collectText(child, out);
+      if (block) out.push(' ');
+    }
+  }
+}
+
+const BASIC_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
+  hellip: '…', laquo: '«', raquo: '»', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  oacute: 'ó', Oacute: 'Ó', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
+  euro: '€', copy: '©', reg: '®', deg: '°', middot: '·', bull: '•',
+  colon: ':', sol: '/', lpar: '(', rpar: ')', Tab: '\t', NewLine: '\n', period: '.', semi: ';',
+};
+
+/** Decodes entities without a parser (fallback when Trusted Types forbid parsing). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (match, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+    }
+    return BASIC_ENTITIES[body] ?? match;
+  });
+}
+
+/**
+ * Turns a feed value into plain text: HTML tags dropped (parsed inertly, never in the page),
+ * entities decoded, whitespace collapsed, control characters removed. Non-strings give ''.
+ */
+export function toPlainText(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return '';
+  if (!/[<&]/.test(value)) return tidy(value);
+  const doc = parseInert(`<!doctype html><body>${value}`, 'text/html');
+  if (!doc?.body) {
+    // String-only fallback: drop comments, skipped elements with their content, then tags.
+    const stripped = value
+      .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+      .replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      .replace(/<\/?[a-z!?][^>]*(>|$)/gi, ' ');
+    return tidy(decodeEntities(stripped));
+  }
+  const out: string[] = [];
+  collectText(doc.body, out);
+  return tidy(out.join(''));
+}
+
+const LANG_KEY = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+/**
+ * A text field that may be a string or a language map (`{"pl": …, "de": …}`), as plain
+ * text. Undefined when there is no usable text at all.
+ */
+export function toLocalized(value: unknown): Localized | undefined {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = toPlainText(value);
+    return text ? text : undefined;
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const map: Record<string, string> = {};
+    for (const [key, text] of Object.entries(value as Record<string, unknown>)) {
+      if (!LANG_KEY.test(key)) continue;
+      const plain = toPlainText(text);
+      if (plain) map[key] = plain;
+    }
+    return Object.keys(map).length ? map : undefined;
+  }
+  return undefined;
+}
+
+/** Merges per-language texts into a base text in `baseLang` (e.g. JSON Feed + `_civic`). */
+export function mergeLocalized(base: Localized | undefined, baseLang: string | undefined, extra: Localized | undefined): Localized | undefined {
+  if (!extra || typeof extra === 'string') return base ?? extra;
+  if (!base) return extra;
+  if (typeof base === 'string') return baseLang ? { [baseLang]: base, ...extra } : { und: base, ...extra };
+  return { ...base, ...extra };
+}
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+/** Longest URL accepted. */
+export const MAX_URL_LENGTH = 4096;
+
+/**
+ * A URL that is safe for `href`/`src`: http, https, mailto, tel, or relative (resolved
+ * against `base`, the feed's URL, so the result is absolute). Anything else (javascript:,
+ * data:, vbscript:, blob:, file:, including tricks with entities, whitespace, control
+ * characters or letter case) gives undefined.
+ */
+export function safeUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Entities could hide a scheme ("javascript&colon;"); decode them, then drop what
+  // browsers ignore inside URLs (controls, whitespace) before deciding.
+  // eslint-disable-next-line no-control-regex
+  const raw = decodeEntities(value).trim().replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+  if (!raw || raw.length > MAX_URL_LENGTH) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw, base ?? document.baseURI);
+  } catch {
+    return undefined;
+  }
+  if (!SAFE_PROTOCOLS.has(url.protocol)) return undefined;
+  // An explicit scheme in the raw text must itself be one we allow (belt and braces).
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
+  if (scheme && !SAFE_PROTOCOLS.has(`${scheme}:`)) return undefined;
+  return url.href;
+}
+
+/** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
+export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
+
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+let hookBase: string | undefined;
+
+function getPurifier() {
+  if (purifier) return purifier;
+  purifier = DOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName.toLowerCase() !== 'a') return;
+    const href = safeUrl(node.getAttribute('href'), hookBase);
+    if (href) {
+      node.setAttribute('href', href);
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      node.removeAttribute('href');
+    }
+  });
+  return purifier;
+}
+
+/**
+ * Rich text (a partnership description) as a sanitized DocumentFragment, built without
+ * any HTML string reaching the page: only p, br, strong, em, b, i, ul, ol, li and a[href]
+ * with a safe URL (rel="noopener noreferrer"). Relative links resolve against `base`.
+ * Append the fragment (or render it in a Lit binding) — never read it back as HTML.
+ */
+export function sanitizeRichText(value: unknown, base?: string): DocumentFragment {
+  const text = typeof value === 'string' ? value : '';
+  const fallback = () => {
+    const frag = document.createDocumentFragment();
+    const plain = toPlainText(text);
+    if (plain) {
+      const p = document.createElement('p');
+      p.textContent = plain;
+      frag.append(p);
+    }
+    return frag;
+  };
+  if (!text.trim()) return document.createDocumentFragment();
+  if (!/[<&]/.test(text)) return fallback();
+  try {
+    const p = getPurifier();
+    if (!p.isSupported) return fallback();
+    hookBase = base;
+    const tt = inertPolicy();
+    return p.sanitize(text.length > 200_000 ? text.slice(0, 200_000) : text, {
+      ALLOWED_TAGS: RICH_TEXT_TAGS,
+      ALLOWED_ATTR: ['href'],
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      KEEP_CONTENT: true,
+      RETURN_DOM_FRAGMENT: true,
+      ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
+    }) as DocumentFragment;
+  } catch {
+    return fallback();
+  } finally {
+    hookBase = undefined;
+  }
+}
