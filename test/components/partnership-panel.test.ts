@@ -5,6 +5,7 @@ import { translate } from '../../src/i18n/i18n.js';
 import {
   $,
   $$,
+  BUNDLED,
   SOCHACZEW_KREFELD_KM,
   bundledNews,
   bundledPartnerships,
@@ -43,16 +44,20 @@ describe('<civic-partnership-panel>', () => {
       const t = (key: string, options?: Record<string, unknown>) => translate(lang, key, options);
 
       it('shows the title as a level-2 heading and the description', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const p = partnerships[0];
         const title = $(el, 'h2.title')!;
         expect(text(title)).to.equal(pick(p.title, lang));
         expect(text($(el, '.description'))).to.contain(lang === 'de' ? 'Online-Treffen am 19. Dezember 2025' : lang === 'en' ? 'online meeting on 19 December 2025' : 'spotkanie online 19 grudnia 2025');
         expect(text($(el, '.description'))).not.to.contain('<');
+        // Rich text is kept (sanitized): emphasis, a list and the link to the report.
+        expect($(el, '.description strong')).to.exist;
+        expect($$(el, '.description li')).to.have.length(3);
+        expect($(el, '.description a')!.getAttribute('href')).to.match(/^https:\/\/sochaczew\.info\//);
       });
 
       it('shows both cities with country, region, population, website and emblem', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const cards = $$(el, '.city');
         expect(cards).to.have.length(2);
         const countries = new Intl.DisplayNames([lang], { type: 'region' });
@@ -67,12 +72,13 @@ describe('<civic-partnership-panel>', () => {
           expect(card.querySelector('a')!.getAttribute('href')).to.equal(city.website);
           const img = card.querySelector('img')!;
           expect(img.getAttribute('alt')).to.equal(pick(city.emblemAlt, lang));
+          expect(new URL(img.src).pathname).to.equal(city.emblem);
         });
         expect(text(cards[1])).to.contain(lang === 'de' ? 'Deutschland' : lang === 'pl' ? 'Niemcy' : 'Germany');
       });
 
       it('shows the true distance, worded for the language', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const data = $(el, '.distance data')!;
         expect(Number(data.getAttribute('value'))).to.be.closeTo(SOCHACZEW_KREFELD_KM, 1);
         const shown = text(data);
@@ -81,7 +87,7 @@ describe('<civic-partnership-panel>', () => {
       });
 
       it('marks "talks" as the current step of five, in text and with aria-current', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const steps = $$(el, '.scale > li');
         expect(steps).to.have.length(5);
         const current = steps.filter((s) => s.getAttribute('aria-current') === 'step');
@@ -95,7 +101,7 @@ describe('<civic-partnership-panel>', () => {
       });
 
       it('shows the start date and what comes next', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const time = $(el, '.status-facts time')!;
         expect(time.getAttribute('datetime')).to.equal('2025-12-19');
         expect(text(time)).to.equal(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-12-19T12:00:00Z')));
@@ -103,7 +109,7 @@ describe('<civic-partnership-panel>', () => {
       });
 
       it('lists the areas of cooperation with an icon and text each', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const areas = $$(el, '.area');
         expect(areas).to.have.length(3);
         areas.forEach((area, i) => {
@@ -114,7 +120,7 @@ describe('<civic-partnership-panel>', () => {
       });
 
       it('shows the timeline with dated, linked milestones', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const [m] = $$(el, '.milestone');
         const time = m.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal('2025-12-19');
@@ -127,7 +133,7 @@ describe('<civic-partnership-panel>', () => {
       });
 
       it('groups contacts by city, with roles and departments and no made-up links', async () => {
-        const el = await renderPanel({ lang, partnerships });
+        const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const groups = $$(el, '.contact-group');
         expect(groups.map((g) => text(g.querySelector('h4')))).to.deep.equal(['Sochaczew', 'Krefeld']);
         expect(groups[0].querySelectorAll('.contact')).to.have.length(3);
@@ -139,18 +145,19 @@ describe('<civic-partnership-panel>', () => {
       });
 
       it('lists only the tagged joint news, as dated links in the reader’s language', async () => {
-        const el = await renderPanel({ lang, partnerships, newsItems: news, attrs: { 'news-src': '/data/news.json' } });
+        const el = await renderPanel({ lang, attrs: BUNDLED });
         const items = $$(el, '.news-item');
         const tagged = news.filter((n) => n.categories.includes('Współpraca'));
         expect(items).to.have.length(Math.min(3, tagged.length));
         const partnershipNews = tagged.find((n) => n.id.startsWith('sochaczew-i-krefeld'))!;
         const link = items.map((i) => i.querySelector('a')!).find((a) => a.getAttribute('href') === partnershipNews.url)!;
         expect(text(link)).to.equal(pick(partnershipNews.title, lang));
-        expect(link.parentElement!.querySelector('time')!.getAttribute('datetime')).to.equal(partnershipNews.date);
+        const datetime = link.parentElement!.querySelector('time')!.getAttribute('datetime')!;
+        expect(new Date(datetime).getTime()).to.equal(new Date(partnershipNews.date!).getTime());
       });
 
       it('tells the whole story in this language: no section in another one', async () => {
-        const el = await renderPanel({ lang, partnerships, newsItems: news, attrs: { 'news-src': '/data/news.json' } });
+        const el = await renderPanel({ lang, attrs: BUNDLED });
         const foreign = $$(el, '[lang]').filter((n) => n.getAttribute('lang') !== lang);
         expect(foreign.map((n) => `${n.localName}[lang=${n.getAttribute('lang')}] ${text(n)}`)).to.deep.equal([]);
         const headings = $$(el, 'h3').map(text);
@@ -160,7 +167,7 @@ describe('<civic-partnership-panel>', () => {
       });
 
       it('passes axe', async () => {
-        const el = await renderPanel({ lang, partnerships, newsItems: news, attrs: { 'news-src': '/data/news.json' } });
+        const el = await renderPanel({ lang, attrs: BUNDLED });
         await expect(el).to.be.accessible();
       });
     });
@@ -204,7 +211,8 @@ describe('<civic-partnership-panel>', () => {
     });
 
     it('shows a loading line while the news are on their way', async () => {
-      const el = await renderPanel({ lang: 'en', partnerships, attrs: { 'news-src': '/data/news.json' } });
+      const el = await renderPanel({ lang: 'en', partnerships, attrs: { 'news-src': '/faults/hang' }, wait: false });
+      expect($(el, '.news')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '.news'))).to.contain(translate('en', 'common.loading'));
       await expect(el).to.be.accessible();
     });
@@ -213,7 +221,7 @@ describe('<civic-partnership-panel>', () => {
   describe('bilingual mode', () => {
     for (const pair of [['pl', 'de'], ['de', 'pl']]) {
       it(`shows ${pair.join(' | ')} side by side, each column marked with its language`, async () => {
-        const el = await renderPanel({ lang: 'en', width: 1100, partnerships, attrs: { bilingual: pair.join(' ') } });
+        const el = await renderPanel({ lang: 'en', width: 1100, attrs: { src: BUNDLED.src, bilingual: pair.join(' ') } });
         const columns = $$(el, '.column');
         expect(columns.map((c) => c.getAttribute('lang'))).to.deep.equal(pair);
         columns.forEach((column, i) => {
@@ -355,9 +363,73 @@ describe('<civic-partnership-panel>', () => {
     });
   });
 
+  describe('loading the partnership file', () => {
+    const fixtures = '/test/components/partnership-panel/fixtures';
+
+    it('says it is loading, politely, while the file is on its way', async () => {
+      const el = await renderPanel({ lang: 'de', attrs: { src: '/faults/hang', timeout: '30' }, wait: false });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.getAttribute('feed-state')).to.equal('loading');
+      const status = $(el, '[role="status"]')!;
+      expect(text(status)).to.equal(translate('de', 'common.loading'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains a failed request and offers a retry button reachable by keyboard', async () => {
+      const el = await renderPanel({ lang: 'pl', attrs: { src: '/faults/status/404' } });
+      expect(el.getAttribute('feed-state')).to.equal('error');
+      expect(text($(el, '.feed-error'))).to.contain(translate('pl', 'errors.title'));
+      const button = $(el, '.feed-error button')!;
+      expect(text(button)).to.equal(translate('pl', 'common.retry'));
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.parentElement!.prepend(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains a file of the wrong kind', async () => {
+      const el = await renderPanel({ lang: 'en', attrs: { src: '/data/news.json' } });
+      expect(el.getAttribute('feed-state')).to.equal('error');
+      expect(text($(el, '.feed-error'))).to.contain(translate('en', 'errors.invalidFeed'));
+    });
+
+    it('explains a file whose partnerships are all broken', async () => {
+      const el = await renderPanel({ lang: 'de', attrs: { src: `${fixtures}/broken.json` } });
+      expect(text($(el, '.problem'))).to.contain(translate('de', 'panel.invalid'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('picks a partnership of a file with several by the partner attribute', async () => {
+      const first = await renderPanel({ lang: 'de', attrs: { src: `${fixtures}/several.json` } });
+      expect(text($(first, '.title'))).to.equal('Ourtown – Partnertown');
+      expect(text($(first, '[aria-current="step"]'))).to.contain(translate('de', 'panel.steps.active'));
+      expect($$(first, '.contacts a').map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:twin@ourtown.example', 'tel:+48460000000']);
+      expect(text($$(first, '.city')[1])).to.contain('Tschechien');
+      const second = await renderPanel({ lang: 'de', attrs: { src: `${fixtures}/several.json`, partner: 'ourtown-otherville' } });
+      expect(text($(second, '.title'))).to.equal('Ourtown – Anderstadt');
+      expect(text($$(second, '.city')[1])).to.contain('Anderstadt');
+      expect(text($$(second, '.city')[1])).to.contain('Ukraine');
+      expect($(second, '.distance')).to.equal(null);
+      await expect(second).to.be.accessible();
+    });
+
+    it('follows a language change of the page', async () => {
+      const el = await renderPanel({ lang: 'pl', attrs: { src: BUNDLED.src } });
+      expect(text($(el, '.title'))).to.equal(pick(partnerships[0].title, 'pl'));
+      el.parentElement!.setAttribute('lang', 'de');
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(text($(el, '.title'))).to.equal(pick(partnerships[0].title, 'de'));
+      expect(text($(el, '.distance data'))).to.equal('ca. 947 km');
+    });
+  });
+
   describe('keyboard', () => {
     it('reaches every link with Tab, in reading order', async () => {
-      const el = await renderPanel({ lang: 'de', partnerships, newsItems: news, attrs: { 'news-src': '/data/news.json' } });
+      const el = await renderPanel({ lang: 'de', attrs: BUNDLED });
       const links = $$(el, 'a');
       expect(links.length).to.be.greaterThan(4);
       const before = document.createElement('button');

@@ -13,15 +13,25 @@ const when = (item: NewsItem) => {
 };
 
 /**
- * The latest `limit` news items whose categories include `tag` (case-insensitive), newest
- * first; undated items come last. No tag, no items.
+ * The latest `limit` news items of a partnership, newest first (undated items last): those
+ * whose categories include `tag` (case-insensitive) and those the feed links to the
+ * partnership `id` (JSON Feed `_civic.partnership`).
  */
-export function jointNews(items: readonly NewsItem[] | undefined, tag: string | undefined, limit: number): NewsItem[] {
-  if (!items || !tag || !tag.trim()) return [];
-  const wanted = fold(tag);
+export function jointNews(
+  items: readonly NewsItem[] | undefined,
+  tag: string | undefined,
+  limit: number,
+  id?: string,
+): NewsItem[] {
+  const wanted = tag?.trim() ? fold(tag) : undefined;
+  if (!items || !Array.isArray(items) || (!wanted && !id)) return [];
   const max = Number.isFinite(limit) ? Math.max(0, Math.trunc(limit)) : 3;
+  const tagged = (item: NewsItem) =>
+    wanted !== undefined &&
+    Array.isArray(item?.categories) &&
+    item.categories.some((c) => typeof c === 'string' && fold(c) === wanted);
   return items
-    .filter((item) => Array.isArray(item?.categories) && item.categories.some((c) => typeof c === 'string' && fold(c) === wanted))
+    .filter((item) => item && (tagged(item) || (id !== undefined && item.partnership === id)))
     .map((item, i) => [item, i] as const)
     .sort(([a, i], [b, j]) => when(b) - when(a) || i - j)
     .slice(0, max)

@@ -1,14 +1,16 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { FeedController } from '../../controllers/feed-controller.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
+import { sanitizeRichText } from '../../feeds/text.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
+import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { renderAreas } from './areas.js';
 import { renderCities } from './cities.js';
 import { renderContacts } from './contacts.js';
 import type { SectionContext } from './context.js';
-import { plainParagraphs } from './description.js';
 import { clampLevel, heading } from './heading.js';
 import { jointNews, renderJointNews, type NewsView } from './joint-news.js';
 import { normalizePartnership, type PanelPartnership } from './normalize.js';
@@ -23,6 +25,7 @@ let instances = 0;
 type View =
   | { kind: 'none' }
   | { kind: 'ready'; partnership: PanelPartnership }
+  | { kind: 'empty' }
   | { kind: 'invalid' }
   | { kind: 'notFound'; id: string };
 
@@ -56,12 +59,30 @@ type View =
  */
 @customElement('civic-partnership-panel')
 export class CivicPartnershipPanel extends LitElement {
-  static override styles = [themeStyles, panelStyles];
+  static override styles = [themeStyles, feedStatusStyles, panelStyles];
 
   private readonly i18n = new I18nController(this);
+  private readonly feed = new FeedController(this, { kind: 'partnership', lang: () => this.i18n.lang });
+  private readonly news = new FeedController(this, {
+    kind: 'news',
+    // Items handed over as a property need no request.
+    src: () => (this.newsItems === undefined ? this.newsSrc : undefined),
+    lang: () => this.i18n.lang,
+    reflect: false,
+  });
 
-  /** URL of the partnership file (JSON, see data/schema/partnership.schema.json). */
+  /**
+   * URL of the partnership file (JSON, see data/schema/partnership.schema.json); `{lang}`
+   * is replaced by the UI language. Loaded through the shared feed layer (timeout, saved
+   * copy, retry); the state is reflected as `feed-state`.
+   */
   @property() src?: string;
+
+  /** Seconds before loading a feed is given up (default 10). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Reload the feeds every this many seconds while the page is visible (0 = never). */
+  @property({ type: Number }) refresh?: number;
 
   /** Id of the partnership to show when the file holds several (default: the first). */
   @property() partner?: string;
@@ -105,13 +126,14 @@ export class CivicPartnershipPanel extends LitElement {
   }
 
   private sourcePartnerships(): unknown[] | undefined {
-    return this.partnerships;
+    return this.partnerships ?? this.feed.data?.partnerships;
   }
 
   private view(): View {
     const list = this.sourcePartnerships();
     if (list === undefined) return { kind: 'none' };
     if (!Array.isArray(list)) return { kind: 'invalid' };
+    if (!list.length) return this.partnerships === undefined && !this.feed.data?.skipped ? { kind: 'empty' } : { kind: 'invalid' };
     const wanted = this.partner?.trim();
     const candidates = wanted
       ? list.filter((p) => typeof p === 'object' && p !== null && (p as { id?: unknown }).id === wanted)
@@ -126,9 +148,10 @@ export class CivicPartnershipPanel extends LitElement {
 
   private newsView(partnership: PanelPartnership): NewsView | undefined {
     const tag = this.newsTag?.trim() || partnership.newsTag;
-    if (!tag || (this.newsItems === undefined && !this.newsSrc)) return undefined;
-    if (this.newsItems === undefined) return { state: 'loading', items: [] };
-    return { state: 'ready', items: jointNews(this.newsItems, tag, this.newsLimit) };
+    if (this.newsItems === undefined && !this.newsSrc) return undefined;
+    const items = this.newsItems ?? this.news.data?.items;
+    const state = this.newsItems !== undefined ? 'ready' : this.news.state;
+    return { state, items: jointNews(items, tag, this.newsLimit, partnership.id) };
   }
 
   /** The languages of the columns: one (the UI language) or two in bilingual mode. */
@@ -148,8 +171,9 @@ export class CivicPartnershipPanel extends LitElement {
   private renderDescription(p: PanelPartnership, voice: Voice) {
     const description = voice.pick(p.description);
     if (!description.text) return nothing;
+    // Sanitized into DOM nodes (DOMPurify allow-list), never set as an HTML string.
     return html`<div class="description" part="description" lang=${langOf(voice, description)}>
-      ${plainParagraphs(description.text).map((line) => html`<p>${line}</p>`)}
+      ${sanitizeRichText(description.text, this.feed.url)}
     </div>`;
   }
 
@@ -190,18 +214,20 @@ export class CivicPartnershipPanel extends LitElement {
   override render() {
     const view = this.view();
     let body: TemplateResult | typeof nothing = nothing;
-    if (view.kind === 'invalid') body = this.renderProblem(this.i18n.t('panel.invalid'));
+    if (view.kind === 'empty') body = html`<p class="note">${this.i18n.t('common.empty')}</p>`;
+    else if (view.kind === 'invalid') body = this.renderProblem(this.i18n.t('panel.invalid'));
     else if (view.kind === 'notFound') body = this.renderProblem(this.i18n.t('panel.notFound', { id: view.id }));
     else if (view.kind === 'ready') {
       const langs = this.languages();
       const bilingual = langs.length > 1;
-      const feedLang = view.partnership.language;
+      const feedLang = view.partnership.language ?? (this.partnerships ? undefined : this.feed.data?.language);
       const voices = langs.map((lang) => createVoice(lang, feedLang, this.i18n));
       body = html`<div class="columns ${bilingual ? 'bilingual' : ''}">
         ${voices.map((voice) => this.renderColumn(view.partnership, voice, bilingual))}
       </div>`;
     }
-    return html`<div class="base" part="base">${body}</div>`;
+    const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n) : nothing;
+    return html`<div class="base" part="base">${status}${body}</div>`;
   }
 }
 

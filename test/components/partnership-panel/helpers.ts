@@ -1,4 +1,7 @@
 import { fixture, html, nextFrame } from '@open-wc/testing';
+
+/** The bundled files, loaded through the feed layer as a page would. */
+export const BUNDLED = { src: '/data/partnership.json', 'news-src': '/data/news.json' };
 import type { NewsItem, Partnership } from '../../../src/feeds/types.js';
 import type { CivicPartnershipPanel } from '../../../src/components/partnership-panel/partnership-panel.js';
 import '../../../src/components/partnership-panel/partnership-panel.js';
@@ -30,6 +33,20 @@ export async function bundledNews(): Promise<NewsItem[]> {
 /** The reference: geodesic Sochaczew–Krefeld on WGS84 (GeographicLib/Vincenty), km. */
 export const SOCHACZEW_KREFELD_KM = 947.348;
 
+/** Waits until neither the partnership file nor the news feed is loading (at most 4 s). */
+export async function settled(el: HTMLElement) {
+  const deadline = Date.now() + 4000;
+  while (Date.now() < deadline) {
+    const busy =
+      el.getAttribute('feed-state') === 'loading' ||
+      !!el.shadowRoot?.querySelector('[aria-busy="true"]');
+    if (!busy) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  await (el as CivicPartnershipPanel).updateComplete;
+  await nextFrame();
+}
+
 /** Renders a panel inside a box of `width` px with the given language and settles it. */
 export async function renderPanel(
   options: {
@@ -38,6 +55,8 @@ export async function renderPanel(
     partnerships?: unknown[];
     newsItems?: NewsItem[];
     attrs?: Record<string, string>;
+    /** Wait for loading to finish (default true). */
+    wait?: boolean;
   } = {},
 ): Promise<CivicPartnershipPanel> {
   const box = await fixture<HTMLDivElement>(
@@ -49,6 +68,7 @@ export async function renderPanel(
   if (options.newsItems) el.newsItems = options.newsItems;
   box.append(el);
   await el.updateComplete;
+  if (options.wait !== false) await settled(el);
   await nextFrame();
   return el;
 }

@@ -30,6 +30,12 @@ describe('partnership panel: joint news filter', () => {
     expect(jointNews(items, 'Współpraca', 0)).to.deep.equal([]);
   });
 
+  it('also finds items the feed links to the partnership id', () => {
+    const items = [item('a', ['Sport'], '2026-01-01'), { ...item('b', ['Kultur'], '2026-01-02'), partnership: 'p1' }];
+    expect(jointNews(items, 'x', 5, 'p1').map((n) => n.id)).to.deep.equal(['b']);
+    expect(jointNews(items, undefined, 5, 'p1').map((n) => n.id)).to.deep.equal(['b']);
+  });
+
   it('finds nothing without a tag, items or categories', () => {
     expect(jointNews([item('a', ['x'])], undefined, 3)).to.deep.equal([]);
     expect(jointNews([item('a', ['x'])], '  ', 3)).to.deep.equal([]);
