@@ -54,14 +54,14 @@ function renderCity(city: PanelCity, ctx: SectionContext): TemplateResult {
 
 /** A static, network-free picture of the link between the two cities (decorative). */
 function renderDiagram(names: [string, string], km: string | undefined) {
-  return html`<svg class="diagram" viewBox="0 0 240 72" aria-hidden="true" focusable="false">
+  return html`<svg class="diagram" viewBox="0 0 240 84" aria-hidden="true" focusable="false">
     ${svg`
-      <path class="arc" d="M24 48 Q120 6 216 48" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 5"/>
-      <circle class="pin" cx="24" cy="48" r="7"/>
-      <circle class="pin" cx="216" cy="48" r="7"/>
-      <text x="24" y="68" text-anchor="start">${names[0]}</text>
-      <text x="216" y="68" text-anchor="end">${names[1]}</text>
-      ${km ? svg`<text class="km" x="120" y="38" text-anchor="middle">${km}</text>` : nothing}
+      <path class="arc" d="M24 58 Q120 14 216 58" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 5"/>
+      <circle class="pin" cx="24" cy="58" r="7"/>
+      <circle class="pin" cx="216" cy="58" r="7"/>
+      <text x="14" y="80" text-anchor="start">${names[0]}</text>
+      <text x="226" y="80" text-anchor="end">${names[1]}</text>
+      ${km ? svg`<text class="km" x="120" y="24" text-anchor="middle">${km}</text>` : nothing}
     `}
   </svg>`;
 }

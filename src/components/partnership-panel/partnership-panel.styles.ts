@@ -69,7 +69,7 @@ export const panelStyles = css`
   @container (min-width: 52rem) {
     .bilingual {
       grid-template-columns: 1fr 1fr;
-      column-gap: calc(1.5 * var(--_space));
+      column-gap: 0;
       row-gap: 0;
     }
     .bilingual > .column {
@@ -78,11 +78,15 @@ export const panelStyles = css`
       grid-row: span 8;
       align-content: start;
     }
+    /* Equal inner widths on both sides of the dividing line. */
+    .bilingual > .column:first-child {
+      padding-right: calc(0.75 * var(--_space) + 1px);
+    }
     .bilingual > .column + .column {
       border-top: 0;
       padding-top: 0;
       border-left: 2px solid var(--_border);
-      padding-left: calc(1.5 * var(--_space));
+      padding-left: calc(0.75 * var(--_space) - 1px);
     }
   }
   .lang-label {
@@ -118,8 +122,18 @@ export const panelStyles = css`
     margin-top: 0.75rem;
     max-width: 70ch;
   }
-  .description p + p {
+  .description > * + * {
     margin-top: 0.5rem;
+  }
+  .description ul,
+  .description ol {
+    padding-left: 1.5rem;
+  }
+  .description ul {
+    list-style: disc;
+  }
+  .description ol {
+    list-style: decimal;
   }
 
   .section {
@@ -202,12 +216,12 @@ export const panelStyles = css`
   }
   .diagram text {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: 13px;
     font-family: var(--_font);
   }
   .diagram .km {
     font-weight: 700;
-    font-size: 13px;
+    font-size: 15px;
   }
   .distance {
     font-size: 0.95rem;
@@ -276,6 +290,7 @@ export const panelStyles = css`
   }
   .badge {
     grid-area: badge;
+    white-space: nowrap;
     justify-self: start;
     font-size: 0.8rem;
     font-weight: 600;
@@ -283,7 +298,14 @@ export const panelStyles = css`
     border: 1px solid currentColor;
     border-radius: 999px;
   }
-  @container part (min-width: 36rem) {
+  .step-label {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  @container part (min-width: 34rem) {
+    .step-label {
+      font-size: 0.9rem;
+    }
     .scale {
       grid-template-columns: repeat(5, 1fr);
       gap: 0.25rem;
