@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SectionContext } from './context.js';
 import { geodesicKm, roundDistance } from './distance.js';
 import { heading } from './heading.js';
-import type { PanelCity } from './normalize.js';
+import type { PartnerCity } from '../../feeds/types.js';
 import { displayHost } from './safe.js';
 import { langOf, type Voice } from './voice.js';
 
@@ -14,7 +14,7 @@ function fact(term: string, value: unknown, lang: string | typeof nothing = noth
   return html`<div class="fact"><dt>${term}</dt><dd lang=${lang}>${value}</dd></div>`;
 }
 
-function renderCity(city: PanelCity, ctx: SectionContext): TemplateResult {
+function renderCity(city: PartnerCity, ctx: SectionContext): TemplateResult {
   const { voice } = ctx;
   const name = voice.pick(city.name);
   const region = voice.pick(city.region);
@@ -75,7 +75,7 @@ export function distanceText(voice: Voice, km: number): string {
 export function renderCities(ctx: SectionContext): TemplateResult {
   const { voice, partnership } = ctx;
   const [a, b] = partnership.cities;
-  const km = geodesicKm(a as { lat?: number; lon?: number }, b as { lat?: number; lon?: number });
+  const km = geodesicKm(a, b);
   const names: [string, string] = [voice.pick(a.name).text, voice.pick(b.name).text];
   return html`<section class="section cities" part="section cities">
     ${heading(ctx.level, voice.t('panel.cities'))}

@@ -39,15 +39,12 @@ function renderContact(contact: Contact, ctx: SectionContext): TemplateResult {
 export function renderContacts(ctx: SectionContext): TemplateResult | typeof nothing {
   const { voice, partnership } = ctx;
   if (!partnership.contacts.length) return nothing;
-  const ids = partnership.cities.map((c) => c.id);
-  const groups = [
-    ...partnership.cities.map((city) => ({
+  const groups = partnership.cities
+    .map((city) => ({
       name: voice.pick(city.name),
       contacts: partnership.contacts.filter((c) => c.city === city.id),
-    })),
-    // Contacts whose city matches neither side are still shown, not lost.
-    { name: { text: voice.t('panel.otherContacts') }, contacts: partnership.contacts.filter((c) => !ids.includes(c.city)) },
-  ].filter((g) => g.contacts.length);
+    }))
+    .filter((g) => g.contacts.length);
   return html`<section class="section contacts" part="section contacts">
     ${heading(ctx.level, voice.t('panel.contacts'))}
     <div class="contact-groups">

@@ -1,9 +1,9 @@
-import type { PanelPartnership } from './normalize.js';
+import type { Partnership } from '../../feeds/types.js';
 import type { Voice } from './voice.js';
 
 /** What every section renderer gets: the data, the language column and the outline level. */
 export interface SectionContext {
-  partnership: PanelPartnership;
+  partnership: Partnership;
   voice: Voice;
   /** Heading level of the section headings (the panel title is one above). */
   level: number;

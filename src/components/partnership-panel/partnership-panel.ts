@@ -2,8 +2,10 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
+import type { PartnershipFeed } from '../../feeds/model.js';
+import { parseFeedJson } from '../../feeds/parse.js';
 import { sanitizeRichText } from '../../feeds/text.js';
-import type { NewsItem } from '../../feeds/types.js';
+import type { NewsItem, Partnership } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { themeStyles } from '../../ui/theme.styles.js';
@@ -13,7 +15,6 @@ import { renderContacts } from './contacts.js';
 import type { SectionContext } from './context.js';
 import { clampLevel, heading } from './heading.js';
 import { jointNews, renderJointNews, type NewsView } from './joint-news.js';
-import { normalizePartnership, type PanelPartnership } from './normalize.js';
 import { panelStyles } from './partnership-panel.styles.js';
 import { renderStatus } from './status-scale.js';
 import { renderTimeline, type TimelineOrder } from './timeline.js';
@@ -24,7 +25,7 @@ let instances = 0;
 /** What the panel has to show, whatever it came from. */
 type View =
   | { kind: 'none' }
-  | { kind: 'ready'; partnership: PanelPartnership }
+  | { kind: 'ready'; partnership: Partnership }
   | { kind: 'empty' }
   | { kind: 'invalid' }
   | { kind: 'notFound'; id: string };
@@ -110,7 +111,9 @@ export class CivicPartnershipPanel extends LitElement {
 
   /**
    * The partnerships to show, instead of loading `src` (as in the file's `partnerships`
-   * array). Invalid entries are skipped; if none is usable the panel explains that.
+   * array). Checked by the same parser as the file: broken entries are skipped (each named
+   * in a console warning), unsafe links dropped; if none is usable the panel says so.
+   * Assign a new array to change it.
    */
   @property({ attribute: false }) partnerships?: unknown[];
 
@@ -120,33 +123,41 @@ export class CivicPartnershipPanel extends LitElement {
   private readonly uid = `cpp${++instances}`;
 
   /** The partnership on show, after validation; undefined while loading or when unusable. */
-  get partnership(): PanelPartnership | undefined {
+  get partnership(): Partnership | undefined {
     const view = this.view();
     return view.kind === 'ready' ? view.partnership : undefined;
   }
 
-  private sourcePartnerships(): unknown[] | undefined {
-    return this.partnerships ?? this.feed.data?.partnerships;
+  // The property's data as the feed layer's parser sees it, parsed once per array.
+  private parsedInput?: unknown;
+  private parsedData?: PartnershipFeed | null;
+
+  /** The property data (parsed; null when unusable) or else the loaded file. */
+  private data(): PartnershipFeed | null | undefined {
+    if (this.partnerships === undefined) return this.feed.data;
+    if (this.parsedInput !== this.partnerships) {
+      this.parsedInput = this.partnerships;
+      try {
+        this.parsedData = parseFeedJson('partnership', { partnerships: this.partnerships });
+      } catch {
+        this.parsedData = null;
+      }
+    }
+    return this.parsedData;
   }
 
   private view(): View {
-    const list = this.sourcePartnerships();
-    if (list === undefined) return { kind: 'none' };
-    if (!Array.isArray(list)) return { kind: 'invalid' };
-    if (!list.length) return this.partnerships === undefined && !this.feed.data?.skipped ? { kind: 'empty' } : { kind: 'invalid' };
+    const data = this.data();
+    if (data === undefined) return { kind: 'none' };
+    if (data === null) return { kind: 'invalid' };
+    const list = data.partnerships;
+    if (!list.length) return data.skipped ? { kind: 'invalid' } : { kind: 'empty' };
     const wanted = this.partner?.trim();
-    const candidates = wanted
-      ? list.filter((p) => typeof p === 'object' && p !== null && (p as { id?: unknown }).id === wanted)
-      : list;
-    if (wanted && !candidates.length) return { kind: 'notFound', id: wanted };
-    for (const candidate of candidates) {
-      const partnership = normalizePartnership(candidate);
-      if (partnership) return { kind: 'ready', partnership };
-    }
-    return { kind: 'invalid' };
+    const partnership = wanted ? list.find((p) => p.id === wanted) : list[0];
+    return partnership ? { kind: 'ready', partnership } : { kind: 'notFound', id: wanted ?? '' };
   }
 
-  private newsView(partnership: PanelPartnership): NewsView | undefined {
+  private newsView(partnership: Partnership): NewsView | undefined {
     const tag = this.newsTag?.trim() || partnership.newsTag;
     if (this.newsItems === undefined && !this.newsSrc) return undefined;
     const items = this.newsItems ?? this.news.data?.items;
@@ -168,7 +179,7 @@ export class CivicPartnershipPanel extends LitElement {
     return [first, first === 'pl' ? 'de' : 'pl'];
   }
 
-  private renderDescription(p: PanelPartnership, voice: Voice) {
+  private renderDescription(p: Partnership, voice: Voice) {
     const description = voice.pick(p.description);
     if (!description.text) return nothing;
     // Sanitized into DOM nodes (DOMPurify allow-list), never set as an HTML string.
@@ -177,7 +188,7 @@ export class CivicPartnershipPanel extends LitElement {
     </div>`;
   }
 
-  private renderColumn(p: PanelPartnership, voice: Voice, bilingual: boolean): TemplateResult {
+  private renderColumn(p: Partnership, voice: Voice, bilingual: boolean): TemplateResult {
     const level = clampLevel(this.headingLevel);
     const ctx: SectionContext = {
       partnership: p,
@@ -220,7 +231,7 @@ export class CivicPartnershipPanel extends LitElement {
     else if (view.kind === 'ready') {
       const langs = this.languages();
       const bilingual = langs.length > 1;
-      const feedLang = view.partnership.language ?? (this.partnerships ? undefined : this.feed.data?.language);
+      const feedLang = view.partnership.language ?? this.data()?.language;
       const voices = langs.map((lang) => createVoice(lang, feedLang, this.i18n));
       body = html`<div class="columns ${bilingual ? 'bilingual' : ''}">
         ${voices.map((voice) => this.renderColumn(view.partnership, voice, bilingual))}

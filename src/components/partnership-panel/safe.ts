@@ -1,19 +1,4 @@
-/**
- * Guards for data handed to the panel as a property (the feed layer checks files, but
- * hosts may pass anything): links only http(s) or relative, mailto/tel built by us.
- */
-
-/** The URL when it is http(s) or relative, else undefined. */
-export function safeUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const url = value.trim();
-  // Control characters ("java\nscript:") would be dropped by the browser: refuse them.
-  if (!url || /[\u0000-\u001f\u007f]/.test(url)) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-  if (scheme) return /^https?$/i.test(scheme[1]) ? url : undefined;
-  if (url.startsWith('//')) return undefined; // protocol-relative: another host, unannounced
-  return url;
-}
+/** Contact links built by the panel (the feed layer has already checked the values). */
 
 /** `mailto:` link for a plain e-mail address, else undefined. */
 export function mailtoHref(value: unknown): string | undefined {
