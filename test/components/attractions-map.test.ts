@@ -66,6 +66,13 @@ describe('<civic-attractions-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a site-provided picture behind the explanation', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}><img slot="placeholder" src="/data/images/poi-park.svg" alt="" /></civic-attractions-map>`);
+      const slot = $<HTMLSlotElement>(el, 'slot[name="placeholder"]')!;
+      expect(slot.assignedElements()[0].tagName).to.equal('IMG');
+      await expect(el).to.be.accessible();
+    });
+
     it('names a self-hosted tile server in the explanation', async () => {
       const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" tile-url="https://tiles.example.org/{z}/{x}/{y}.png" .features=${features}></civic-attractions-map>`);
       expect(text($(el, '.consent-text'))).to.contain('tiles.example.org');

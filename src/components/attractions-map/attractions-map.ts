@@ -47,6 +47,7 @@ type Origin = 'list' | 'marker' | 'other';
  *
  * @fires civic-attraction-select - An attraction was selected or its details closed (`detail.id`, `detail.attraction`).
  * @fires civic-category-change - The visitor changed the category filter (`detail.categories`, `detail.all`).
+ * @slot placeholder - A site-provided picture shown behind the consent text (e.g. a static map image served by the site); default: an outline of the points.
  * @csspart legend - The category filter.
  * @csspart map - The map frame (placeholder, map, controls).
  * @csspart consent - The consent placeholder.
@@ -528,6 +529,7 @@ export class CivicAttractionsMap extends LitElement {
             onLoad: () => this.consentController.grant(false),
             onAlways: () => this.consentController.grant(true),
             points: this.visible,
+            slot: 'placeholder',
           })
         : nothing}
       ${!pending && this.mapState === 'loading' ? html`<p class="map-message">${t('map.loading')}</p>` : nothing}
