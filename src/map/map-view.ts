@@ -30,6 +30,8 @@ export interface ClusteredMapOptions {
     point(id: string): string;
     /** A cluster of `count` points, e.g. "12 atrakcji". */
     cluster(count: number): string;
+    /** The number shown on a cluster bubble (default: compact, in the browser's locale). */
+    count?(count: number): string;
   };
   /** A point marker was activated (click, Enter or Space). */
   onActivate(id: string, via: Activation): void;
@@ -45,6 +47,8 @@ type Feature = Supercluster.PointFeature<{ id: string; category: string }>;
 type Props = { id: string; category: string };
 
 type AnyFeature = Supercluster.ClusterFeature<Supercluster.AnyProps> | Supercluster.PointFeature<Props>;
+
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 
 const markerKey = (f: AnyFeature) =>
   (f.properties as Partial<Supercluster.ClusterProperties>).cluster
@@ -269,7 +273,7 @@ export class ClusteredMapView {
       const count = (f.properties as Supercluster.ClusterProperties).point_count;
       const bubble = document.createElement('span');
       bubble.className = 'civic-cluster';
-      bubble.textContent = new Intl.NumberFormat(undefined, { notation: 'compact' }).format(count);
+      bubble.textContent = this.options.describe.count?.(count) ?? compact.format(count);
       const size = count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
       bubble.style.setProperty('--_size', `${size}px`);
       this.counts.set(key, count);

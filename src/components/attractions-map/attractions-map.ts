@@ -277,6 +277,7 @@ export class CivicAttractionsMap extends LitElement {
             return a ? `${this.name(a).text}, ${this.categoryLabel(a.category)}` : id;
           },
           cluster: (count) => this.i18n.t('common.attractions', { count }),
+          count: (count) => this.i18n.formatNumber(count, { notation: 'compact' }),
         },
         onActivate: (id, via) => this.onMarkerActivate(id, via),
         onHint: (hint) => (this.hint = hint),
