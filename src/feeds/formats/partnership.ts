@@ -147,7 +147,7 @@ export function parsePartnershipFile(json: Record<string, unknown>, ctx: ParseCo
   ctx.cap(raw, 'partnerships').forEach((p, index) => {
     if (!isObject(p)) return ctx.skip('partnership', index, 'partnership', 'is not an object');
     const parsed = parsePartnership(p, index, ctx, fileLang);
-    if (parsed) partnerships.push(parsed);
+    if (parsed) partnerships.push({ ...parsed, id: ctx.uniqueId(parsed.id, index) });
   });
   return compact<PartnershipFeed>({ partnerships, language: fileLang, skipped: ctx.skipped });
 }
