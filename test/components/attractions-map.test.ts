@@ -228,6 +228,32 @@ describe('<civic-attractions-map>', () => {
     });
   });
 
+  describe('gestures and language', () => {
+    it('one finger scrolls the page and shows the two-finger hint', async () => {
+      const el = await granted('pl');
+      const host = $(el, '.leaflet-host')!;
+      const touch = (id: number) => new Touch({ identifier: id, target: host, clientX: 100 + id, clientY: 100 });
+      host.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(1)], bubbles: true, composed: true }));
+      host.dispatchEvent(new TouchEvent('touchmove', { touches: [touch(1)], bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(text($(el, '.gesture-hint'))).to.equal('Przesuwaj mapę dwoma palcami');
+      expect($(el, '.leaflet-container')!.classList.contains('leaflet-touch-drag')).to.equal(false);
+      host.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(1), touch(2)], bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($(el, '.gesture-hint'), 'two fingers: no hint').to.equal(null);
+    });
+
+    it('renames markers and clusters when the language changes', async () => {
+      const el = await granted('pl');
+      expect(clusters(el)[0].getAttribute('aria-label')).to.match(/atrakcj/);
+      el.setAttribute('lang', 'de');
+      await el.updateComplete;
+      await waitUntil(() => /Sehenswürdigkeit/.test(clusters(el)[0].getAttribute('aria-label') ?? ''), 'cluster renamed');
+      expect($(el, '.leaflet-container')!.getAttribute('aria-label')).to.match(/^Karte der Sehenswürdigkeiten/);
+      expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
+    });
+  });
+
   describe('legend (category filter)', () => {
     it('filters with real key presses and tells the host', async () => {
       const el = await granted('en');
