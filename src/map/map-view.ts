@@ -97,7 +97,9 @@ export class ClusteredMapView {
     container.setAttribute('role', 'group');
     container.setAttribute('aria-label', options.describe.map());
     if (options.tileUrl) {
-      this.tiles = L.tileLayer(options.tileUrl, { maxZoom, crossOrigin: false }).addTo(this.map);
+      // OpenStreetMap's tile policy wants a Referer; pages with `no-referrer` would be
+      // refused, so tiles send the page's origin (never its path).
+      this.tiles = L.tileLayer(options.tileUrl, { maxZoom, referrerPolicy: 'strict-origin-when-cross-origin' }).addTo(this.map);
     }
     this.gestures = new GestureGuard(this.map, container, options.onHint);
     this.map.on('moveend', this.draw);

@@ -113,6 +113,8 @@ describe('<civic-attractions-map>', () => {
       expect(text(link)).to.equal('© Test tiles');
       expect(link.href).to.equal('https://example.org/tiles');
       expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+      await waitUntil(() => $(el, '.leaflet-tile'), 'local tiles drawn');
+      expect($<HTMLImageElement>(el, '.leaflet-tile')!.referrerPolicy).to.equal('strict-origin-when-cross-origin');
       await expect(el).to.be.accessible();
     });
 
@@ -342,6 +344,7 @@ describe('<civic-attractions-map>', () => {
       el.select('wieza-cisnien');
       await el.updateComplete;
       expect($<HTMLAnchorElement>(el, '.directions')!.href).to.equal('https://maps.example.org/route?to=52.223300,20.230500&name=Water%20Tower');
+      expect(text($(el, '[role="status"]')), 'announced without a focus move').to.equal('Selected: Water Tower');
     });
 
     it('Enter on a marker opens its details; closing returns focus to the marker', async () => {

@@ -314,6 +314,8 @@ export class CivicAttractionsMap extends LitElement {
     }
     this.focusDetails = moveFocus && !!next;
     if (next === this.selected) return;
+    // Without a focus move (pointer on the map, deep link, host call) say what was chosen.
+    if (next && !moveFocus) this.announcement = this.i18n.t('map.selected', { name: this.name(a!).text });
     this.selected = next;
     this.writeHash();
     this.dispatchEvent(new CivicAttractionSelectEvent({ id: next, attraction: a ?? null }));
