@@ -127,6 +127,7 @@ export class CivicAttractionsMap extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    if (this.hasUpdated) this.requestUpdate(); // moved in the page: the map is drawn again
   }
 
   override disconnectedCallback() {
