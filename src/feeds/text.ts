@@ -4,7 +4,7 @@
  */
 import DOMPurify from 'dompurify';
 import type { Localized } from './types.js';
-import { inertPolicy, parseInert } from './inert.js';
+import { canParseInert, inertPolicy, parseInert } from './inert.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -21,7 +21,7 @@ const BLOCK = new Set([
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 const tidy = (text: string) => {
-  const out = text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  const out = text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
 };
 
@@ -186,7 +186,7 @@ export function sanitizeRichText(value: unknown, base?: string): DocumentFragmen
   if (!/[<&]/.test(text)) return fallback();
   try {
     const p = getPurifier();
-    if (!p.isSupported) return fallback();
+    if (!p.isSupported || !canParseInert()) return fallback();
     hookBase = base;
     const tt = inertPolicy();
     return p.sanitize(text.length > 200_000 ? text.slice(0, 200_000) : text, {
