@@ -41,6 +41,8 @@ async function tabInto(el: HTMLElement) {
 
 describe('<civic-article-cards>', () => {
   before(() => setViewport({ width: 1200, height: 900 }));
+  // The runner reuses the page for the next test file: leave the default viewport behind.
+  after(() => setViewport({ width: 800, height: 600 }));
 
   describe('ready (from src through the feed layer)', () => {
     it('shows a card like the seed page: image, categories, title, author, date, views, excerpt, read more', async () => {
@@ -325,7 +327,7 @@ describe('<civic-article-cards>', () => {
   describe('dark and forced colours', () => {
     afterEach(async () => {
       document.body.style.background = '';
-      await emulateMedia({ colorScheme: 'light' });
+      await emulateMedia({ colorScheme: 'no-preference' });
     });
     it('passes axe in the dark scheme (on a dark page)', async () => {
       await emulateMedia({ colorScheme: 'dark' });
