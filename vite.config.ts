@@ -1,4 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { cpSync, existsSync } from 'node:fs';
+import { leafletTrustedTypesProbe } from './build/leaflet-tt-probe.mjs';
 
 /** One entry per element, for bundlers that import only what a page uses. */
 const elementEntries = {
@@ -8,25 +10,53 @@ const elementEntries = {
   'partnership-panel': 'src/components/partnership-panel/partnership-panel.ts',
 };
 
-/**
- * `vite` serves the demo page (index.html) on the bundled data/.
- * `vite build` writes the CDN file dist/civic-widgets.js (every element, Leaflet in a lazy
- * chunk); `vite build --mode elements` adds dist/elements/<name>.js with shared chunks.
- */
-export default defineConfig(({ mode }) => ({
-  server: { host: '127.0.0.1', port: 5173 },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: mode !== 'elements',
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib:
-      mode === 'elements'
-        ? { entry: elementEntries, formats: ['es'], fileName: (_format, name) => `elements/${name}.js` }
-        : { entry: { 'civic-widgets': 'src/index.ts' }, formats: ['es'], fileName: () => 'civic-widgets.js' },
-    rolldownOptions: {
-      output: { chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js' },
-    },
+/** The built demo serves the same files the dev server does: data, themes, the manifest. */
+const copyDemoFiles = (): Plugin => ({
+  name: 'civic-copy-demo-files',
+  apply: 'build',
+  closeBundle() {
+    cpSync('data', 'dist-demo/data', { recursive: true });
+    cpSync('themes', 'dist-demo/themes', { recursive: true });
+    if (existsSync('dist/custom-elements.json')) cpSync('dist/custom-elements.json', 'dist-demo/dist/custom-elements.json');
   },
-}));
+});
+
+/**
+ * `vite` serves the demo pages (index.html, configurator.html) on the bundled data/.
+ * `vite build` writes the CDN file dist/civic-widgets.js (every element, Leaflet in a lazy
+ * chunk); `vite build --mode elements` adds dist/elements/<name>.js with shared chunks;
+ * `vite build --mode demo` builds the demo pages into dist-demo/ (for Lighthouse).
+ */
+export default defineConfig(({ mode }) => {
+  const server = { host: '127.0.0.1', port: 5173 };
+  if (mode === 'demo') {
+    return {
+      server,
+      plugins: [leafletTrustedTypesProbe(), copyDemoFiles()],
+      build: {
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: { index: 'index.html', configurator: 'configurator.html' } },
+      },
+    };
+  }
+  return {
+    server,
+    plugins: [leafletTrustedTypesProbe()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: mode !== 'elements',
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib:
+        mode === 'elements'
+          ? { entry: elementEntries, formats: ['es'], fileName: (_format, name) => `elements/${name}.js` }
+          : { entry: { 'civic-widgets': 'src/index.ts' }, formats: ['es'], fileName: () => 'civic-widgets.js' },
+      rolldownOptions: {
+        output: { chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

@@ -3,8 +3,11 @@
 import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { leafletTrustedTypesProbeWtr } from './build/leaflet-tt-probe.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -44,8 +47,10 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   middleware: [testServerMiddleware],
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [
     allStories,
+    leafletTrustedTypesProbeWtr(),
     viteLikeImports,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],

@@ -1,8 +1,9 @@
 // The demo page: registers every element and switches the page language (<html lang>),
 // which the elements follow by themselves.
 import '../src/index.js';
+import { setupPageLanguage, type PageTexts } from './page-language.js';
 
-const texts: Record<string, Record<string, string>> = {
+const texts: PageTexts = {
   pl: {
     skip: 'Przejdź do treści',
     brand: 'Urząd Miejski w Sochaczewie',
@@ -35,20 +36,4 @@ const texts: Record<string, Record<string, string>> = {
   },
 };
 
-function setLanguage(lang: string) {
-  const dict = texts[lang] ?? texts.pl;
-  document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    el.textContent = dict[el.dataset.i18n!] ?? el.textContent;
-  }
-  document.title = `${dict.title} — civic-widgets demo`;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  }
-  history.replaceState(null, '', `?lang=${lang}${location.hash}`);
-}
-
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-  button.addEventListener('click', () => setLanguage(button.dataset.lang!));
-}
-setLanguage(new URLSearchParams(location.search).get('lang') ?? 'pl');
+setupPageLanguage(texts);

@@ -1,7 +1,10 @@
 // `npm test`: make sure a Chromium is there (installing Debian's when we can), type-check,
-// then run every test in headless Chromium. Extra arguments go to the test runner.
+// check the size budgets, then run every test in headless Chromium. Extra arguments go to
+// the test runner.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
 
 const run = (command, args, env = process.env) =>
@@ -32,8 +35,17 @@ function ensureChrome() {
 const chrome = ensureChrome();
 console.log(`Using ${chrome}`);
 if (run('npx', ['tsc', '--noEmit']) !== 0) process.exit(1);
+// Size budgets are exact figures, so they are enforced here (speed lives in `npm run bench`).
+if (run('node', ['scripts/size.mjs', '--check']) !== 0) process.exit(1);
+const summaryFile = join(tmpdir(), `civic-test-summary-${process.pid}.json`);
 const status = run('npx', ['web-test-runner', ...process.argv.slice(2)], {
   ...process.env,
   CHROME_PATH: chrome,
+  CIVIC_TEST_SUMMARY: summaryFile,
 });
+if (existsSync(summaryFile)) {
+  const { passed, failed, skipped } = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  rmSync(summaryFile);
+  console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+}
 process.exit(status);

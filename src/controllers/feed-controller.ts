@@ -232,7 +232,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
       if (generation !== this.generation || !this.connected) return;
       if (document.hidden) this.refreshDue = true; // paused while hidden; catches up on return
       else void this.load(url, true);
-    }, Math.max(seconds, 5) * 1000);
+    }, Math.max(seconds, 1) * 1000);
   }
 
   private set(state: FeedState) {

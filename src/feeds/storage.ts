@@ -116,3 +116,8 @@ export function clearSavedFeeds() {
     /* storage disabled */
   }
 }
+
+/** Forgets this page's in-memory copies only (as on the next visit; localStorage stays). */
+export function forgetMemoryCopies() {
+  memory.clear();
+}

@@ -21,7 +21,7 @@ const BLOCK = new Set([
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 const tidy = (text: string) => {
-  const out = text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  const out = text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
 };
 

@@ -32,9 +32,9 @@ export function defineHost(tag: string, kind: FeedKind, lang?: () => string) {
 export type Host = InstanceType<ReturnType<typeof defineHost>>;
 
 /** Waits until `check` is true (polling), failing after `ms`. */
-export async function until(check: () => boolean, ms = 5000, what = 'condition') {
+export async function until(check: () => boolean | Promise<boolean>, ms = 5000, what = 'condition') {
   const end = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -13,7 +13,9 @@
 //   /faults/big-declared?mb=         Content-Length of `mb` MB declared up front
 //   /faults/etag?file=&key=          ETag + Last-Modified; 304 when If-None-Match matches
 //   /faults/flaky?file=&key=&fail=n  503 for the first n requests of `key`, then the file
+//   /faults/once?file=&key=&then=    the file for the first request of `key`, then status `then` (500)
 //   /faults/serve?file=&type=&key=   the file with a chosen Content-Type
+//   /faults/store?key=&type= (POST)  keep the posted body; /faults/stored?key= serves it back
 //   /faults/count?key=               JSON {count, conditional}: requests seen for `key`
 //   /faults/reset                    forget all counters
 // `file` is a path inside the repository (e.g. /data/news.json, /test/fixtures/rss.xml).
@@ -23,6 +25,15 @@ import { Readable } from 'node:stream';
 
 const root = process.cwd();
 const counters = new Map();
+const stored = new Map();
+
+const readBody = (req) =>
+  new Promise((done, fail) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => done(Buffer.concat(chunks)));
+    req.on('error', fail);
+  });
 
 function count(key, conditional) {
   if (!key) return;
@@ -162,6 +173,34 @@ export async function testServerMiddleware(ctx, next) {
         }
         ctx.type = typeOf(q.file);
         ctx.body = await load(q.file);
+        return;
+      }
+      case 'once': {
+        if ((counters.get(q.key)?.count ?? 1) > 1) {
+          ctx.status = Number(q.then) || 500;
+          ctx.type = 'text/html';
+          ctx.body = '<h1>Internal Server Error</h1>';
+          return;
+        }
+        ctx.type = typeOf(q.file);
+        ctx.body = await load(q.file);
+        return;
+      }
+      case 'store': {
+        // POST a body (a generated hostile feed); GET it back from /faults/stored?key=
+        stored.set(q.key, { body: await readBody(ctx.req), type: q.type || 'application/json' });
+        if (stored.size > 200) stored.delete(stored.keys().next().value);
+        ctx.body = 'ok';
+        return;
+      }
+      case 'stored': {
+        const hit = stored.get(q.key);
+        if (!hit) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.type = hit.type;
+        ctx.body = hit.body;
         return;
       }
       case 'serve':

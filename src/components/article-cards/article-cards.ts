@@ -1,14 +1,299 @@
-import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { themeStyles } from '../../ui/theme.styles.js';
+import { cardsStyles } from './article-cards.styles.js';
+import { I18nController } from '../../controllers/i18n-controller.js';
+import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
+import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
+import { filterByCategory, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
+import { CivicPageChangeEvent } from '../../events.js';
+import type { NewsItem } from '../../feeds/types.js';
+import { buildJsonLd, setJsonLdText } from './json-ld.js';
 
-/** Placeholder until the element lands: renders nothing of its own yet. */
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const svg = (path: string) =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
+const ICON_USER = 'M12 12a5 5 0 1 0 0-10 5 5 0 0 0 0 10zm0 2c-4.4 0-8 2.2-8 5v3h16v-3c0-2.8-3.6-5-8-5z';
+const ICON_CALENDAR = 'M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v11H5z';
+const ICON_EYE = 'M12 5C6.5 5 2.7 9.4 1.5 12c1.2 2.6 5 7 10.5 7s9.3-4.4 10.5-7C21.3 9.4 17.5 5 12 5zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8zm0-2a2 2 0 1 0 0-4 2 2 0 0 0 0 4z';
+const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm0 12 4.5-5 3.5 4 2.5-3L20 16V6H4zm11-7.5a1.5 1.5 0 1 0 3 0 1.5 1.5 0 0 0-3 0z';
+
+/**
+ * News articles as cards, like the lists of a city news site: image, categories, title,
+ * author, date, view count, excerpt and "read more". The title is the card's one link and
+ * covers the whole card, so the card is clickable without nested links and the keyboard
+ * meets one stop per card.
+ *
+ * @fires civic-page-change - More articles were shown ("load more"): `detail.shown`, `detail.total`.
+ * @fires civic-feed-load - The feed at `src` loaded (fired by the feed controller).
+ * @fires civic-feed-error - The feed at `src` failed (fired by the feed controller).
+ *
+ * @csspart list - The list of cards.
+ * @csspart card - One card (list item).
+ * @csspart media - The image box (fixed aspect ratio), also when showing the placeholder.
+ * @csspart image - The image.
+ * @csspart categories - The category chips.
+ * @csspart title - The title heading.
+ * @csspart link - The title link (stretched over the card).
+ * @csspart meta - Author, date and views.
+ * @csspart excerpt - The excerpt.
+ * @csspart read-more - The "Czytaj dalej" link.
+ * @csspart footer - Count and "load more" below the cards.
+ * @csspart load-more - The "load more" button.
+ * @csspart message - Empty-state message.
+ *
+ * @cssprop --civic-card-background - Card background (default: surface colour).
+ * @cssprop --civic-card-gap - Space between cards (default 1.25rem).
+ * @cssprop --civic-card-image-ratio - Aspect ratio of the image box (default 16 / 9).
+ * @cssprop --civic-card-category-background - Category chip background (default: accent).
+ * @cssprop --civic-card-category-color - Category chip text (default: on-accent).
+ * @cssprop --civic-card-title-size - Title font size (default 1.125rem).
+ */
 @customElement('civic-article-cards')
 export class CivicArticleCards extends LitElement {
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, feedStatusStyles, cardsStyles];
+
+  private readonly i18n = new I18nController(this);
+  // `.items` wins: with items set, nothing is fetched.
+  private readonly feed = new FeedController(this, {
+    kind: 'news',
+    lang: () => this.i18n.lang,
+    src: () => (Array.isArray(this.items) ? undefined : this.src),
+  });
+
+  /** URL of a news feed (JSON Feed, WordPress REST, RSS or Atom); `{lang}` is replaced. */
+  @property() src?: string;
+
+  /** Seconds to wait for the feed before showing an error. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Reload the feed every this many seconds (off when unset). */
+  @property({ type: Number }) refresh?: number;
+
+  /** Articles given directly; wins over `src` when set. */
+  @property({ attribute: false }) items?: NewsItem[];
+
+  /** `grid` (cards in 1–3 columns by width), `list` (image beside text) or `compact` (titles only). */
+  @property({ reflect: true }) layout: 'grid' | 'list' | 'compact' = 'grid';
+
+  /** Cards shown at first and added by each "load more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 6;
+
+  /** Only articles in this category (comma-separated names; case and accents ignored). */
+  @property() category?: string;
+
+  /** The first card is larger. */
+  @property({ type: Boolean, reflect: true }) featured = false;
+
+  /** Adds schema.org JSON-LD (an ItemList of NewsArticle) for search engines. */
+  @property({ type: Boolean }) seo = false;
+
+  /** Level of the card title headings (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** How many cards are shown now. */
+  @state() private shown = 0;
+  /** Ids of items whose image failed to load (shown as a placeholder). */
+  @state() private broken = new Set<string>();
+
+  private jsonLd?: HTMLScriptElement;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('items') || changed.has('category') || changed.has('pageSize') || this.shown === 0) {
+      this.shown = this.size;
+    }
+  }
+
+  protected override updated() {
+    this.syncJsonLd();
+  }
+
+  /** Shows the next page of cards, moves focus to the first new one and announces the count. */
+  async showMore() {
+    const before = Math.min(this.shown, this.articles.length);
+    this.shown = Math.min(before + this.size, this.articles.length);
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLAnchorElement>('.card .link')[before]?.focus();
+    this.dispatchEvent(
+      new CivicPageChangeEvent({ shown: this.shown, total: this.articles.length }),
+    );
+  }
+
+  private get size(): number {
+    return Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 6;
+  }
+
+  /** What to show: the `.items` property, else the feed. */
+  private get view(): { state: FeedState; items: NewsItem[]; lang?: string } {
+    if (Array.isArray(this.items)) return { state: 'ready', items: this.items };
+    const data = this.feed.data;
+    return { state: this.feed.state, items: data?.items ?? [], lang: data?.language };
+  }
+
+  /** Articles after the category filter. */
+  private get articles(): NewsItem[] {
+    return filterByCategory(this.view.items, this.category);
+  }
+
+  private syncJsonLd() {
+    const items = this.articles.slice(0, this.shown);
+    if (!this.seo || !items.length) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const text = buildJsonLd(items, this.i18n.lang, this.view.lang);
+    if (!this.jsonLd) {
+      // In the light DOM, where search engines look; a non-script type is never run.
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    if (this.jsonLd.text !== text && !setJsonLdText(this.jsonLd, text)) {
+      this.jsonLd = undefined;
+      return;
+    }
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  private onImageError(id: string) {
+    this.broken = new Set(this.broken).add(id);
+  }
+
+  private renderMedia(item: NewsItem, index: number) {
+    if (this.layout === 'compact') return nothing;
+    const src = safeHref(item.image);
+    const alt = item.imageAlt ? this.i18n.pick(item.imageAlt, item.language ?? this.view.lang) : undefined;
+    return html`<div class="media" part="media">
+      ${src && !this.broken.has(item.id)
+        ? html`<img
+            part="image"
+            src=${src}
+            alt=${alt?.text ?? ''}
+            lang=${alt?.lang && alt.lang !== this.i18n.lang ? alt.lang : nothing}
+            width="640"
+            height="360"
+            loading=${index === 0 ? 'eager' : 'lazy'}
+            decoding="async"
+            @error=${() => this.onImageError(item.id)}
+          />`
+        : html`<div class="placeholder">${svg(ICON_IMAGE)}</div>`}
+    </div>`;
+  }
+
+  private renderCard(item: NewsItem, index: number): TemplateResult {
+    const feedLang = item.language ?? this.view.lang;
+    const title = this.i18n.pick(item.title, feedLang);
+    const titleLang = title.lang && title.lang !== this.i18n.lang ? title.lang : nothing;
+    const excerpt = item.excerpt ? this.i18n.pick(item.excerpt, feedLang) : undefined;
+    const href = safeHref(item.url);
+    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[3];
+    const featured = this.featured && index === 0 && this.layout !== 'compact';
+    const t = this.i18n.t.bind(this.i18n);
+    const compact = this.layout === 'compact';
+    const categories = (item.categories ?? []).filter((c) => typeof c === 'string' && c.trim());
+    return html`<li class="card ${featured ? 'featured' : ''}" part="card">
+      <div class="body">
+        ${staticHtml`<${heading} class="title" part="title">${
+          href
+            ? html`<a class="link" part="link" href=${href} lang=${titleLang}>${title.text}</a>`
+            : html`<span lang=${titleLang}>${title.text}</span>`
+        }</${heading}>`}
+        ${categories.length && !compact
+          ? html`<ul class="cats" part="categories" aria-label=${t('cards.categories')}>
+              ${categories.map((name) => html`<li>${name}</li>`)}
+            </ul>`
+          : nothing}
+        <p class="meta" part="meta">
+          ${item.author && !compact
+            ? html`<span class="author">${svg(ICON_USER)}<span class="visually-hidden">${t('cards.author')}: </span>${item.author}</span>`
+            : nothing}
+          ${isValidDate(item.date)
+            ? html`<span class="date">${svg(ICON_CALENDAR)}${renderNewsTime(this.i18n, item.date, 'date')}</span>`
+            : nothing}
+          ${typeof item.views === 'number' && Number.isFinite(item.views) && item.views >= 0
+            ? html`<span class="views">${svg(ICON_EYE)}${t('common.views', { count: item.views }).replace(
+                String(item.views),
+                this.i18n.formatNumber(item.views),
+              )}</span>`
+            : nothing}
+        </p>
+        ${excerpt?.text && !compact
+          ? html`<p class="excerpt" part="excerpt" lang=${excerpt.lang && excerpt.lang !== this.i18n.lang ? excerpt.lang : nothing}>${excerpt.text}</p>`
+          : nothing}
+        ${href && !compact
+          ? html`<a class="more" part="read-more" href=${href} tabindex="-1"
+              >${t('cards.readMore')}<span class="visually-hidden">: <span lang=${titleLang}>${title.text}</span></span
+              ><span aria-hidden="true"> →</span></a
+            >`
+          : nothing}
+      </div>
+      ${this.renderMedia(item, index)}
+    </li>`;
+  }
+
+  private renderSkeletons() {
+    const count = Math.min(this.size, 12);
+    const compact = this.layout === 'compact';
+    return html`<div aria-busy="true">
+      <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
+      <ul class="cards skeleton" part="list" aria-hidden="true">
+        ${Array.from(
+          { length: count },
+          (_, i) => html`<li class="card ${this.featured && i === 0 && !compact ? 'featured' : ''}">
+            <div class="body">
+              ${compact ? nothing : html`<span class="bar chip"></span>`}
+              <span class="bar title"></span>
+              <span class="bar short"></span>
+              ${compact
+                ? nothing
+                : html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`}
+            </div>
+            ${compact ? nothing : html`<div class="media"></div>`}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
 
   override render() {
-    return html`<slot></slot>`;
+    const view = this.view;
+    if (view.state === 'loading' && !view.items.length) return this.renderSkeletons();
+    if (view.state === 'error' && !view.items.length) return renderFeedStatus(this.feed, this.i18n);
+    const articles = this.articles;
+    if (!articles.length) {
+      const category = this.category?.trim();
+      return html`<p class="message" part="message" role="status">
+        ${category ? this.i18n.t('cards.emptyCategory', { category }) : this.i18n.t('cards.empty')}
+      </p>`;
+    }
+    const shown = Math.min(this.shown, articles.length);
+    return html`${view.state === 'stale' ? renderFeedStatus(this.feed, this.i18n) : nothing}
+      <ul class="cards" part="list">
+        ${articles.slice(0, shown).map((item, i) => this.renderCard(item, i))}
+      </ul>
+      <div class="footer" part="footer">
+        <p class="count" role="status">${this.i18n.t('cards.shown', { shown, count: articles.length })}</p>
+        ${shown < articles.length
+          ? html`<button type="button" class="button" part="load-more" @click=${this.showMore}>
+              ${this.i18n.t('cards.loadMore')}
+            </button>`
+          : nothing}
+      </div>`;
   }
 }
 

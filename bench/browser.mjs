@@ -1,0 +1,32 @@
+// Launches Debian's Chromium (or CHROME_PATH) headless for the benchmarks.
+import puppeteer from 'puppeteer-core';
+import { findChrome } from '../scripts/find-chrome.mjs';
+
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launch() {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chromium found: install Debian chromium or set CHROME_PATH.');
+  return puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
+}
+
+/** Prints rows (objects with the same keys) as a small aligned table. */
+export function table(title, rows) {
+  console.log(`\n${title}`);
+  if (!rows.length) return console.log('  (no rows)');
+  const keys = Object.keys(rows[0]);
+  const widths = keys.map((key) => Math.max(key.length, ...rows.map((row) => String(row[key]).length)));
+  const line = (values) => '  ' + values.map((value, i) => String(value).padEnd(widths[i])).join('  ');
+  console.log(line(keys));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  rows.forEach((row) => console.log(line(keys.map((key) => row[key]))));
+}

@@ -1,0 +1,33 @@
+// Page for bench/ticker-and-cards.mjs and screenshots. Query: lang, theme (light|dark),
+// layout, mode, count (items; default the bundled 15), only (ticker|cards), featured.
+import '../src/components/news-ticker/news-ticker.js';
+import '../src/components/article-cards/article-cards.js';
+import { manyNews, sampleNews } from '../stories/news-sample.js';
+
+const q = new URLSearchParams(location.search);
+const lang = q.get('lang') ?? 'pl';
+document.documentElement.lang = lang;
+const theme = q.get('theme') ?? 'light';
+if (theme === 'dark') document.body.classList.add('dark');
+const count = Number(q.get('count') ?? 0);
+const items = count ? manyNews(count) : sampleNews.map((item, i) => (i === 1 ? { ...item, breaking: true } : item));
+const only = q.get('only');
+
+(window as unknown as { benchStart: number }).benchStart = performance.now();
+if (only !== 'cards') {
+  const ticker = document.createElement('civic-news-ticker');
+  ticker.setAttribute('theme', theme);
+  ticker.mode = (q.get('mode') as 'scroll' | 'step') ?? 'scroll';
+  ticker.limit = Number(q.get('limit') ?? 10);
+  ticker.items = items;
+  document.body.append(ticker);
+}
+if (only !== 'ticker') {
+  const cards = document.createElement('civic-article-cards');
+  cards.setAttribute('theme', theme);
+  cards.layout = (q.get('layout') as 'grid' | 'list' | 'compact') ?? 'grid';
+  cards.featured = q.has('featured');
+  cards.pageSize = Number(q.get('page-size') ?? 6);
+  cards.items = items;
+  document.body.append(cards);
+}

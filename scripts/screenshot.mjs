@@ -1,0 +1,27 @@
+// Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL OUT.png [width] [dark]
+// For looking at what the widgets show a person, in each language and colour scheme.
+import puppeteer from 'puppeteer-core';
+import { findChrome } from './find-chrome.mjs';
+
+const [url, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.mjs URL OUT.png [width] [light|dark]');
+  process.exit(1);
+}
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: Number(width), height: 900 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
+  await new Promise((r) => setTimeout(r, 500));
+  await page.screenshot({ path: out, fullPage: true });
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,80 @@
+// Size budgets: builds the per-element entries into a temporary folder and prints, for what
+// a page really downloads, the minified + gzipped bytes (each file gzipped on its own, as a
+// server sends it). `--check` exits 1 when a budget is broken (npm test runs it so).
+import { build } from 'vite';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+/** What a page loads, and the most it may weigh (min + gzip, dependencies included). */
+const BUDGETS = [
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 40 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'] },
+  { name: 'cards alone', entries: ['article-cards'] },
+  { name: 'panel alone', entries: ['partnership-panel'] },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'] },
+  { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
+  { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
+];
+
+const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));
+try {
+  await build({ mode: 'elements', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+
+  const gz = new Map();
+  const gzipped = (file) => {
+    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+    return gz.get(file);
+  };
+  const importsOf = (file) => {
+    const code = readFileSync(file, 'utf8');
+    const resolve = (spec) => normalize(join(dirname(file), spec));
+    const statics = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]));
+    const dynamics = [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => resolve(m[1]));
+    return { statics, dynamics };
+  };
+  const closure = (files) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      importsOf(file).statics.forEach(visit);
+    };
+    files.forEach(visit);
+    return seen;
+  };
+  const entryFile = (name) => join(outDir, 'elements', `${name}.js`);
+  const sum = (files) => [...files].reduce((total, file) => total + gzipped(file), 0);
+
+  let broken = 0;
+  const rows = BUDGETS.map(({ name, entries, lazyOf, budget }) => {
+    let files;
+    if (lazyOf) {
+      const eager = closure([entryFile(lazyOf)]);
+      const lazyRoots = [...eager].flatMap((file) => importsOf(file).dynamics);
+      files = new Set([...closure(lazyRoots)].filter((file) => !eager.has(file)));
+    } else {
+      files = closure(entries.map(entryFile));
+    }
+    const size = sum(files);
+    const over = budget !== undefined && size > budget;
+    if (over) broken += 1;
+    return { name, size, budget, over, files: files.size };
+  });
+
+  const pad = (text, width) => String(text).padEnd(width);
+  console.log(`${pad('what a page loads', 40)}${pad('min+gzip', 12)}${pad('budget', 10)}files`);
+  for (const row of rows) {
+    const budget = row.budget ? `${(row.budget / KB).toFixed(0)} KB` : '—';
+    const mark = row.over ? '  OVER BUDGET' : '';
+    console.log(`${pad(row.name, 40)}${pad(`${(row.size / KB).toFixed(1)} KB`, 12)}${pad(budget, 10)}${row.files}${mark}`);
+  }
+  if (process.argv.includes('--check') && broken) {
+    console.error(`size: ${broken} budget(s) broken`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}

@@ -1,0 +1,317 @@
+import { css } from 'lit';
+
+export const cardsStyles = css`
+  :host {
+    --_card-bg: var(--civic-card-background, var(--_surface));
+    --_card-gap: var(--civic-card-gap, 1.25rem);
+    --_card-ratio: var(--civic-card-image-ratio, 16 / 9);
+    --_chip-bg: var(--civic-card-category-background, var(--_accent));
+    --_chip-color: var(--civic-card-category-color, var(--_on-accent));
+    --_title-size: var(--civic-card-title-size, 1.125rem);
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .cards {
+    display: grid;
+    gap: var(--_card-gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 36rem) {
+    :host([layout='grid']) .cards,
+    :host(:not([layout])) .cards {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    :host([featured]:not([layout='list']):not([layout='compact'])) .card.featured {
+      grid-column: span 2;
+    }
+  }
+  @container (min-width: 58rem) {
+    :host([layout='grid']) .cards,
+    :host(:not([layout])) .cards {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    /* Featured: two columns by two rows, its image filling what the text leaves. */
+    :host([featured]:not([layout='list']):not([layout='compact'])) .card.featured {
+      grid-row: span 2;
+    }
+    :host([featured]:not([layout='list']):not([layout='compact'])) .featured .media {
+      flex: 1 1 auto;
+      aspect-ratio: auto;
+      min-height: 14rem;
+    }
+    :host([featured]:not([layout='list']):not([layout='compact'])) .featured .body {
+      flex: none;
+    }
+    :host([featured]:not([layout='list']):not([layout='compact'])) .featured .media img {
+      position: absolute;
+      inset: 0;
+    }
+  }
+
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    background: var(--_card-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    overflow: hidden;
+  }
+  .card:has(.link:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .card:hover .link {
+    text-decoration: underline;
+  }
+
+  .media {
+    order: -1;
+    position: relative;
+    aspect-ratio: var(--_card-ratio);
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .placeholder {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 100%;
+    color: var(--_muted);
+  }
+  .placeholder svg {
+    width: 3rem;
+    height: 3rem;
+    fill: currentColor;
+    opacity: 0.55;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 1rem 1.1rem 1.1rem;
+    flex: 1 1 auto;
+  }
+
+  .title {
+    margin: 0;
+    font-size: var(--_title-size);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .link {
+    color: var(--_text);
+    text-decoration: none;
+  }
+  .link:focus-visible {
+    outline: none;
+  }
+  /* The title link covers the whole card: one link, the whole card clickable. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+  .featured .title {
+    font-size: calc(var(--_title-size) * 1.3);
+  }
+
+  .cats {
+    order: -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
+  .cats li {
+    padding: 0.1em 0.55em;
+    border-radius: 3px;
+    background: var(--_chip-bg);
+    color: var(--_chip-color);
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2rem 1rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .meta > span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .meta svg {
+    width: 1em;
+    height: 1em;
+    fill: currentColor;
+    flex: none;
+  }
+
+  .excerpt {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    line-clamp: 4;
+    overflow: hidden;
+  }
+
+  .more {
+    position: relative;
+    z-index: 2;
+    align-self: flex-start;
+    margin-top: auto;
+    padding-top: 0.25rem;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .more:hover {
+    text-decoration: underline;
+  }
+
+  /* List: image beside the text once there is room. */
+  :host([layout='list']) .card {
+    flex-direction: column;
+  }
+  @container (min-width: 34rem) {
+    :host([layout='list']) .card {
+      display: grid;
+      grid-template-columns: minmax(10rem, 36%) 1fr;
+    }
+    :host([layout='list']) .media {
+      grid-row: 1;
+      grid-column: 1;
+      aspect-ratio: auto;
+      min-height: 9rem;
+    }
+    :host([layout='list']) .media img,
+    :host([layout='list']) .media .placeholder {
+      position: absolute;
+      inset: 0;
+    }
+    :host([layout='list']) .body {
+      grid-row: 1;
+      grid-column: 2;
+    }
+    :host([layout='list'][featured]) .card.featured {
+      grid-template-columns: minmax(12rem, 50%) 1fr;
+    }
+  }
+
+  /* Compact: a dense list of titles with meta, no images or excerpts. */
+  :host([layout='compact']) .cards {
+    gap: 0;
+    border-top: 1px solid var(--_border);
+  }
+  :host([layout='compact']) .card {
+    border: 0;
+    border-bottom: 1px solid var(--_border);
+    border-radius: 0;
+    box-shadow: none;
+    background: transparent;
+  }
+  :host([layout='compact']) .body {
+    padding: 0.75rem 0.25rem;
+    gap: 0.25rem;
+  }
+  :host([layout='compact']) .title {
+    font-size: 1rem;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin-top: var(--_card-gap);
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .message {
+    margin: 0;
+    padding: 1.5rem 1rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    text-align: center;
+  }
+
+  /* Skeletons: the card's real boxes, so the final layout does not jump. */
+  .skeleton .bar {
+    display: block;
+    height: 0.9rem;
+    border-radius: 4px;
+    background: var(--_surface-alt);
+  }
+  .skeleton .bar.chip {
+    width: 5rem;
+    height: 1.15rem;
+  }
+  .skeleton .bar.title {
+    height: 1.35rem;
+    width: 90%;
+  }
+  .skeleton .bar.short {
+    width: 55%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bar,
+    .skeleton .media {
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .card:has(.link:focus-visible) {
+      outline-color: Highlight;
+    }
+    .link {
+      color: LinkText;
+    }
+    .cats li {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+    .placeholder,
+    .skeleton .bar {
+      color: GrayText;
+      background: Canvas;
+      border: 1px solid GrayText;
+    }
+  }
+`;

@@ -1,0 +1,282 @@
+import { css } from 'lit';
+
+export const tickerStyles = css`
+  :host {
+    --_ticker-bg: var(--civic-ticker-background, var(--_surface));
+    --_ticker-label-bg: var(--civic-ticker-label-background, var(--_accent));
+    --_ticker-label-color: var(--civic-ticker-label-color, var(--_on-accent));
+    --_ticker-gap: var(--civic-ticker-gap, 2.5rem);
+    --_breaking: var(--civic-ticker-breaking-color, var(--_danger));
+  }
+
+  .base {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    grid-template-areas: 'label viewport controls';
+    align-items: stretch;
+    min-height: 3rem;
+    background: var(--_ticker-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .label {
+    grid-area: label;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0.5rem 0.9rem;
+    background: var(--_ticker-label-bg);
+    color: var(--_ticker-label-color);
+    font-weight: 700;
+    font-size: 0.95em;
+    white-space: nowrap;
+  }
+
+  .viewport {
+    grid-area: viewport;
+    position: relative;
+    display: flex;
+    align-items: center;
+    min-width: 0;
+    /* clip, not hidden: a focused link must not scroll the strip (we align it ourselves). */
+    overflow: clip;
+    overflow-clip-margin: 4px;
+    padding-inline: 0.75rem;
+  }
+
+  .track {
+    display: flex;
+    flex: none;
+    gap: var(--_ticker-gap);
+    will-change: transform;
+  }
+  .static .track {
+    flex: 1 1 auto;
+    will-change: auto;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .list {
+    display: flex;
+    flex: none;
+    gap: var(--_ticker-gap);
+    align-items: center;
+    white-space: nowrap;
+  }
+  .static .list {
+    flex: 1 1 auto;
+    flex-wrap: wrap;
+    row-gap: 0.35rem;
+    column-gap: 1.5rem;
+    padding-block: 0.5rem;
+    white-space: normal;
+  }
+
+  .item {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.5em;
+    position: relative;
+  }
+  /* A small dot between headlines (drawn, not text, so screen readers say nothing). */
+  .list:not(.step) .item + .item::before,
+  .copy .item::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(var(--_ticker-gap) / -2 - 3px);
+    top: 50%;
+    width: 6px;
+    height: 6px;
+    border-radius: 50%;
+    background: var(--_muted);
+    transform: translateY(-50%);
+  }
+  .static .item + .item::before {
+    inset-inline-start: -0.75rem;
+  }
+
+  .headline {
+    color: var(--_text);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  a.headline:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  a.headline:focus-visible {
+    outline-offset: 1px;
+    border-radius: 2px;
+  }
+
+  time {
+    color: var(--_muted);
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
+  .breaking .headline {
+    color: var(--_breaking);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    align-self: center;
+    padding: 0.05em 0.45em;
+    border: 1px solid var(--_breaking);
+    border-radius: 999px;
+    color: var(--_breaking);
+    font-size: 0.75em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    white-space: nowrap;
+  }
+  .badge svg {
+    width: 1em;
+    height: 1em;
+    fill: currentColor;
+  }
+
+  /* Step mode: one headline at a time. */
+  .step-list {
+    display: block;
+    min-width: 0;
+    flex: 1 1 auto;
+  }
+  .step-list .item {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.6em;
+    row-gap: 0;
+    padding-block: 0.5rem;
+  }
+  .step-list .headline {
+    overflow-wrap: anywhere;
+  }
+
+  .controls {
+    grid-area: controls;
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.25rem;
+    border-inline-start: 1px solid var(--_border);
+  }
+  .controls .button {
+    min-height: 40px;
+    min-width: 40px;
+    padding: 0.25em 0.6em;
+    border-width: 1px;
+  }
+  .controls .position {
+    color: var(--_muted);
+    font-size: 0.875em;
+    padding-inline: 0.25rem;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .button svg {
+    width: 1.1em;
+    height: 1.1em;
+    fill: currentColor;
+    flex: none;
+  }
+
+  .message {
+    grid-area: viewport;
+    margin: 0;
+    padding: 0.6rem 0.9rem;
+    color: var(--_muted);
+  }
+  .message.status {
+    padding: 0.4rem;
+  }
+  .message .feed-error {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+  }
+  .stale {
+    grid-column: 1 / -1;
+    padding: 0.4rem 0.6rem 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .skeleton {
+    display: flex;
+    gap: 1.5rem;
+    align-items: center;
+    width: 100%;
+  }
+  .skeleton span {
+    display: block;
+    height: 0.9em;
+    border-radius: 4px;
+    background: var(--_surface-alt);
+    flex: 0 1 16rem;
+  }
+
+  /* Narrow containers: label and buttons on top, headlines below at full width. */
+  @container (max-width: 34rem) {
+    .base {
+      grid-template-columns: 1fr auto;
+      grid-template-areas:
+        'label controls'
+        'viewport viewport';
+    }
+    .label {
+      justify-self: start;
+      border-end-end-radius: var(--_radius);
+    }
+    .controls {
+      border-inline-start: 0;
+    }
+    .controls .text {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .viewport,
+    .message {
+      border-top: 1px solid var(--_border);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    .label {
+      background: Canvas;
+      color: CanvasText;
+      border-inline-end: 1px solid CanvasText;
+    }
+    .headline,
+    .breaking .headline {
+      color: LinkText;
+    }
+    .badge {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .list:not(.step) .item + .item::before,
+    .copy .item::before {
+      background: CanvasText;
+    }
+    .skeleton span {
+      background: GrayText;
+    }
+  }
+`;

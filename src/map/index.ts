@@ -1,0 +1,24 @@
+/**
+ * The map floor shared by <civic-attractions-map> and the partnership panel's mini-map.
+ * Nothing here imports Leaflet statically: `loadLeaflet()` and `import('./map-view.js')`
+ * bring it in as a lazy chunk once the map is visible and consented.
+ *
+ * - `MapConsentController(host, preset)`: `state` ('pending' | 'granted'), `grant(remember)`,
+ *   `MapConsentController.forget()`; "always" is remembered in localStorage per origin.
+ * - `MapVisibilityController(host, onResize)`: `seen` once on screen; size changes reported.
+ * - `loadLeaflet()`: `{ L, css }`, cached promise (Leaflet ESM build + its CSS as CSSResult).
+ * - `renderConsentPlaceholder(options)`, `renderOutline(points)`, `tileHost(tileUrl)`.
+ * - `GestureGuard`: ctrl/⌘ + wheel zoom, two-finger pan, hint callback.
+ * - `createMarkerElement(category)`, `createCategoryGlyph(category)`, `categoryStyle()`.
+ * - `ClusteredMapView` (in map-view.ts, import it dynamically): supercluster-clustered
+ *   markers with accessible names and keyboard zoom into clusters.
+ * - `mapStyles`: CSS for markers, clusters and the hint, to add next to Leaflet's CSS.
+ */
+export { MapConsentController, CONSENT_STORAGE_KEY, type MapConsentState } from './consent.js';
+export { MapVisibilityController } from './visibility.js';
+export { loadLeaflet, type LoadedLeaflet, type LeafletNS } from './leaflet.js';
+export { renderConsentPlaceholder, renderOutline, tileHost, type ConsentPlaceholderOptions } from './placeholder.js';
+export { GestureGuard, isApplePlatform, type GestureHint } from './gestures.js';
+export { KNOWN_CATEGORIES, categoryStyle, knownCategory, createCategoryGlyph, createMarkerElement } from './categories.js';
+export { mapStyles } from './map.styles.js';
+export type { MapPoint, Activation, ClusteredMapOptions } from './map-view.js';

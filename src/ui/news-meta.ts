@@ -1,0 +1,64 @@
+/**
+ * Small helpers the news ticker and the article cards share: category filtering and the
+ * `<time>` of a headline.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NewsItem } from '../feeds/types.js';
+import type { I18nController } from '../controllers/i18n-controller.js';
+
+// NFD splits "ó" into "o" + accent; "ł" and "ß" do not decompose, so they are mapped by hand.
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .trim();
+
+/**
+ * Items in any of the comma-separated `category` names (case- and accent-insensitive, so
+ * "wspolpraca" finds "Współpraca"); all items when `category` is empty.
+ */
+export function filterByCategory(items: readonly NewsItem[], category?: string | null): NewsItem[] {
+  const wanted = (category ?? '').split(',').map(fold).filter(Boolean);
+  if (!wanted.length) return [...items];
+  return items.filter((item) =>
+    (item.categories ?? []).some((name) => wanted.includes(fold(String(name)))),
+  );
+}
+
+/** True for an ISO date the browser can read. */
+export const isValidDate = (value?: string) =>
+  !!value && !Number.isNaN(new Date(value).getTime());
+
+/** How a headline's date is shown. */
+export type TimeStyle = 'relative' | 'date' | 'none';
+
+/**
+ * A `<time>` for an item's date: "2 godziny temu" (with the full date as its title) or
+ * "19 grudnia 2025"; nothing when the item has no valid date or `style` is 'none'.
+ */
+export function renderNewsTime(
+  i18n: I18nController,
+  date: string | undefined,
+  style: TimeStyle = 'date',
+  now: Date = new Date(),
+): TemplateResult | typeof nothing {
+  if (style === 'none' || !isValidDate(date)) return nothing;
+  const full = i18n.formatDate(date, { dateStyle: 'long' });
+  if (style === 'relative') {
+    const full2 = i18n.formatDate(date, { dateStyle: 'long', timeStyle: 'short' });
+    return html`<time datetime=${date!} title=${full2}>${i18n.formatRelative(date, now)}</time>`;
+  }
+  return html`<time datetime=${date!}>${full}</time>`;
+}
+
+/** The URL when it is http(s), mailto, tel or relative; undefined for anything else (javascript:, data:). */
+export function safeHref(url: string | undefined | null): string | undefined {
+  if (typeof url !== 'string' || !url.trim()) return undefined;
+  const trimmed = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\u0000-\u001f\s]/g, ''));
+  if (!scheme) return trimmed;
+  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase()) ? trimmed : undefined;
+}

@@ -1,0 +1,449 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/attractions-map/attractions-map.js';
+import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
+import type { Attraction } from '../../src/feeds/types.js';
+import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
+import { sochaczew, generated, LOCAL_TILE } from '../map/sochaczew.js';
+
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const active = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const mapReady = (el: HTMLElement) =>
+  waitUntil(
+    () => $(el, '.map-frame')?.getAttribute('data-state') === 'ready' && $$(el, '.leaflet-marker-icon').length > 0,
+    'the map shows markers',
+    { timeout: 5000 },
+  );
+const points = (el: HTMLElement) => $$(el, '.leaflet-marker-icon:not(.civic-marker--cluster)');
+const clusters = (el: HTMLElement) => $$(el, '.civic-marker--cluster');
+const zoomOf = (el: CivicAttractionsMap) => (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map.getZoom();
+const external = () =>
+  performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin));
+
+let features: Attraction[];
+before(async () => {
+  features = await sochaczew();
+});
+beforeEach(() => {
+  localStorage.removeItem(CONSENT_STORAGE_KEY);
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+async function granted(lang = 'en', extra: Partial<CivicAttractionsMap> = {}) {
+  const el = await fixture<CivicAttractionsMap>(
+    html`<civic-attractions-map lang=${lang} consent="granted" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`,
+  );
+  Object.assign(el, extra);
+  await mapReady(el);
+  return el;
+}
+
+describe('<civic-attractions-map>', () => {
+  describe('before consent', () => {
+    it('requests nothing from another server and does not even load Leaflet', async () => {
+      const seen: string[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.name)));
+      observer.observe({ type: 'resource', buffered: true });
+      // Default tile URL: OpenStreetMap. Before consent nothing may go there.
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}></civic-attractions-map>`);
+      el.scrollIntoView();
+      await aTimeout(400);
+      observer.disconnect();
+      expect(external().map((e) => e.name), 'no third-party request').to.deep.equal([]);
+      expect(seen.filter((u) => /tile\.openstreetmap|leaflet-src|leaflet\.css/.test(u)), 'no tile, no Leaflet').to.deep.equal([]);
+      expect($(el, '.leaflet-container')).to.equal(null);
+    });
+
+    it('explains which server will be contacted, offers two buttons and shows the full list', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}></civic-attractions-map>`);
+      expect(text($(el, '.consent-text'))).to.contain('tile.openstreetmap.org');
+      expect(text($(el, '.consent-load'))).to.equal('Load map');
+      expect(text($(el, '.consent-always'))).to.equal('Always load maps on this site');
+      expect($$(el, '.item')).to.have.length(15);
+      expect($(el, '.outline'), 'a static outline of the points').to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('names a self-hosted tile server in the explanation', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" tile-url="https://tiles.example.org/{z}/{x}/{y}.png" .features=${features}></civic-attractions-map>`);
+      expect(text($(el, '.consent-text'))).to.contain('tiles.example.org');
+      expect(text($(el, '.consent-load'))).to.equal('Karte laden');
+    });
+
+    it('"Load map" loads this map once, without remembering', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+      $(el, '.consent-load')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await mapReady(el);
+      expect(localStorage.getItem(CONSENT_STORAGE_KEY)).to.equal(null);
+      expect(external()).to.deep.equal([]);
+    });
+
+    it('"Always load maps on this site" is remembered for later maps', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+      $(el, '.consent-always')!.click();
+      await mapReady(el);
+      expect(localStorage.getItem(CONSENT_STORAGE_KEY)).to.equal('granted');
+      const second = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+      expect($(second, '.consent')).to.equal(null);
+      await mapReady(second);
+    });
+  });
+
+  describe('consented', () => {
+    it('shows category markers with names, its own zoom buttons and a DOM attribution', async () => {
+      const el = await granted('en', { tileUrl: LOCAL_TILE, tileAttribution: '© Test tiles', tileAttributionUrl: 'https://example.org/tiles' });
+      await el.updateComplete;
+      const marker = points(el)[0];
+      expect(marker.getAttribute('role')).to.equal('button');
+      expect(marker.getAttribute('aria-label')).to.match(/, (Museum|Historic site|Park|Church|Cemetery|For families)$/);
+      expect(marker.querySelector('svg path'), 'a glyph, not colour alone').to.exist;
+      expect($(el, '.leaflet-control-zoom'), 'no Leaflet HTML-string controls').to.equal(null);
+      expect($(el, '.leaflet-control-attribution')).to.equal(null);
+      const link = $<HTMLAnchorElement>(el, '.attribution a')!;
+      expect(text(link)).to.equal('© Test tiles');
+      expect(link.href).to.equal('https://example.org/tiles');
+      expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+      await expect(el).to.be.accessible();
+    });
+
+    it('credits OpenStreetMap by default, with a link to its copyright page', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" .features=${features}></civic-attractions-map>`);
+      // No consent: no attribution and no map yet. The default text is checked through the renderer once granted.
+      expect($(el, '.attribution')).to.equal(null);
+      el.tileUrl = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+      expect(el.tileUrl).to.contain('openstreetmap');
+    });
+
+    it('zooms with its own buttons', async () => {
+      const el = await granted();
+      const before = zoomOf(el);
+      $(el, '.zoom-in')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => zoomOf(el) === before + 1, 'zoomed in');
+      await aTimeout(400); // let the zoom animation end
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.classList.contains('zoom-out')).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => zoomOf(el) === before, 'zoomed out');
+    });
+
+    it('clusters nearby attractions and names clusters in Polish ("12 atrakcji")', async () => {
+      const el = await granted('pl');
+      const cluster = clusters(el)[0];
+      expect(cluster, 'the town centre is a cluster at the start').to.exist;
+      expect(cluster.getAttribute('aria-label')).to.match(/^\d+ atrakcj(a|e|i)$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Enter on a cluster zooms into it and keeps focus on a marker inside', async () => {
+      const el = await granted('pl');
+      const before = zoomOf(el);
+      const cluster = clusters(el)[0];
+      cluster.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => zoomOf(el) > before && active(el)?.classList.contains('leaflet-marker-icon'), 'focus went into the cluster', { timeout: 4000 });
+      expect(active(el)!.getAttribute('aria-label')).to.not.equal(null);
+    });
+
+    it('ctrl + wheel zooms the map; a plain wheel scrolls the page and shows a hint', async () => {
+      const el = await granted('en');
+      const host = $(el, '.leaflet-host')!;
+      const before = zoomOf(el);
+      const plain = new WheelEvent('wheel', { deltaY: 120, bubbles: true, cancelable: true, composed: true, clientX: 100, clientY: 100 });
+      host.dispatchEvent(plain);
+      expect(plain.defaultPrevented, 'the page may scroll').to.equal(false);
+      await el.updateComplete;
+      expect(text($(el, '.gesture-hint'))).to.match(/(Ctrl|⌘) \+ scroll/);
+      expect(zoomOf(el)).to.equal(before);
+      const ctrl = new WheelEvent('wheel', { deltaY: -120, ctrlKey: true, bubbles: true, cancelable: true, composed: true, clientX: 100, clientY: 100 });
+      host.dispatchEvent(ctrl);
+      expect(ctrl.defaultPrevented).to.equal(true);
+      await waitUntil(() => zoomOf(el) === before + 1, 'ctrl + wheel zoomed in');
+    });
+  });
+
+  describe('legend (category filter)', () => {
+    it('filters with real key presses and tells the host', async () => {
+      const el = await granted('en');
+      const first = $<HTMLInputElement>(el, '.chip input')!;
+      first.focus();
+      expect(text(first.closest('label'))).to.match(/^Heritage 5$/);
+      setTimeout(() => sendKeys({ press: 'Space' }));
+      const event = await oneEvent(el, 'civic-category-change');
+      expect(event.detail.categories).to.not.include('heritage');
+      expect(event.detail.all).to.equal(false);
+      await el.updateComplete;
+      expect($$(el, '.item')).to.have.length(10);
+      expect(text($(el, '[role="status"]'))).to.equal('Showing 10 of 15.');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' }); // museums off too
+      await el.updateComplete;
+      expect($$(el, '.item')).to.have.length(7);
+      $(el, '.show-all')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($$(el, '.item')).to.have.length(15);
+    });
+
+    it('preselects from the categories attribute', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" categories="museum, park" .features=${features}></civic-attractions-map>`);
+      expect($$(el, '.item')).to.have.length(4);
+      const checked = $$<HTMLInputElement>(el, '.chip input').filter((i) => i.checked).map((i) => text(i.closest('label')));
+      expect(checked).to.deep.equal(['Museums 3', 'Parks 1']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when no category is left', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" categories="nothing-like-this" .features=${features}></civic-attractions-map>`);
+      expect(text($(el, '.empty'))).to.equal('Żadna atrakcja nie pasuje do wybranych kategorii.');
+    });
+  });
+
+  describe('list and details', () => {
+    it('selects from the list by keyboard, shows details, and Escape returns focus', async () => {
+      const el = await granted('en');
+      const items = $$(el, '.item');
+      items[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active(el)).to.equal(items[1]);
+      await sendKeys({ press: 'End' });
+      expect(active(el)).to.equal(items[items.length - 1]);
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowDown' });
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const event = await oneEvent(el, 'civic-attraction-select');
+      expect(event.detail.id).to.equal('muzeum-ziemi-sochaczewskiej-i-pola-bitwy-nad-bzura');
+      await el.updateComplete;
+      const title = $(el, '.details-title')!;
+      expect(text(title)).to.equal('Museum of the Sochaczew Land and the Bzura Battlefield');
+      expect(active(el)).to.equal(title);
+      expect(items[1].getAttribute('aria-current')).to.equal('true');
+      await waitUntil(() => points(el).some((m) => m.hasAttribute('aria-current')), 'the marker shows the selection');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '.details')).to.equal(null);
+      expect(active(el)).to.equal($$(el, '.item')[1]);
+      expect(el.selected).to.equal(null);
+    });
+
+    it('shows phone, website, address, directions and the approximate-location note', async () => {
+      const el = await granted('de');
+      el.select('muzeum-ziemi-sochaczewskiej-i-pola-bitwy-nad-bzura');
+      await el.updateComplete;
+      const tel = $<HTMLAnchorElement>(el, '.facts a[href^="tel:"]')!;
+      expect(tel.getAttribute('href')).to.equal('tel:+48468623309');
+      expect($<HTMLAnchorElement>(el, '.facts a[href^="https://www.muzeumsochaczew.pl"]')).to.exist;
+      expect(text($(el, '.facts'))).to.contain('Plac Tadeusza Kościuszki 12');
+      const directions = $<HTMLAnchorElement>(el, '.directions')!;
+      expect(directions.href).to.match(/^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B52\.2295\d*%2C20\.238/);
+      expect(text(directions)).to.contain('Route planen');
+      expect(text($(el, '.note'))).to.equal('Die Lage auf der Karte ist ungefähr.');
+      const photo = $<HTMLImageElement>(el, '.photo')!;
+      expect(photo.alt).to.match(/^Illustration/);
+    });
+
+    it('uses a configured route planner', async () => {
+      const el = await granted('en');
+      el.directionsUrl = 'https://maps.example.org/route?to={lat},{lon}&name={name}';
+      el.select('wieza-cisnien');
+      await el.updateComplete;
+      expect($<HTMLAnchorElement>(el, '.directions')!.href).to.equal('https://maps.example.org/route?to=52.223300,20.230500&name=Water%20Tower');
+    });
+
+    it('Enter on a marker opens its details; closing returns focus to the marker', async () => {
+      const el = await granted('en');
+      const marker = points(el)[0];
+      const id = marker.getAttribute('aria-label')!.split(',')[0];
+      marker.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text($(el, '.details-title'))).to.equal(id);
+      expect(active(el)).to.equal($(el, '.details-title'));
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.classList.contains('close') || active(el)?.tagName === 'A').to.equal(true);
+      $(el, '.close')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'focus back on the marker');
+    });
+
+    it('selecting in the list reveals the attraction out of its cluster on the map', async () => {
+      const el = await granted('en');
+      const item = $$(el, '.item').find((i) => i.dataset.id === 'kramnice-miejskie')!;
+      item.click();
+      await waitUntil(() => points(el).some((m) => m.hasAttribute('aria-current') && m.getAttribute('aria-label')!.startsWith('Town Market Halls')), 'marker drawn and selected', { timeout: 4000 });
+    });
+
+    it('shows the list alone with view="list"', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" view="list" .features=${features}></civic-attractions-map>`);
+      expect($(el, '.map-frame')).to.equal(null);
+      expect($$(el, '.item')).to.have.length(15);
+      await expect(el).to.be.accessible();
+    });
+
+    it('pages a long list', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" view="list" .features=${generated(120)}></civic-attractions-map>`);
+      expect($$(el, '.item')).to.have.length(50);
+      expect(text($(el, '.more'))).to.equal('Pokaż więcej (jeszcze 70)');
+      $(el, '.more')!.click();
+      await el.updateComplete;
+      expect($$(el, '.item')).to.have.length(100);
+    });
+  });
+
+  describe('deep links (hash)', () => {
+    it('restores #poi and #cat on load and follows hashchange', async () => {
+      history.replaceState(null, '', '#cat=cemetery&poi=cmentarz-zydowski');
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map hash lang="en" .features=${features}></civic-attractions-map>`);
+      expect(el.selected).to.equal('cmentarz-zydowski');
+      expect($$(el, '.item')).to.have.length(2);
+      location.hash = '#poi=wieza-cisnien';
+      await waitUntil(() => el.selected === 'wieza-cisnien', 'hashchange followed');
+      await el.updateComplete;
+      expect(text($(el, '.details-title'))).to.equal('Water Tower');
+    });
+
+    it('writes the selection and filter into the hash', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map hash lang="en" .features=${features}></civic-attractions-map>`);
+      $$(el, '.item')[2].click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#poi=muzeum-kolei-waskotorowej');
+      $$<HTMLInputElement>(el, '.chip input')[0].click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#cat=museum,park,religion,cemetery,family&poi=muzeum-kolei-waskotorowej');
+    });
+
+    it('leaves the hash alone without the hash attribute', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}></civic-attractions-map>`);
+      $$(el, '.item')[2].click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('');
+    });
+  });
+
+  describe('layout', () => {
+    it('reserves the map height before anything loads', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}></civic-attractions-map>`);
+      const before = $(el, '.map-frame')!.getBoundingClientRect().height;
+      expect(before).to.be.greaterThan(200);
+      el.consent = 'granted';
+      el.tileUrl = LOCAL_TILE;
+      await mapReady(el);
+      expect($(el, '.map-frame')!.getBoundingClientRect().height).to.equal(before);
+    });
+
+    it('follows --civic-map-height', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" style="--civic-map-height: 300px" .features=${features}></civic-attractions-map>`);
+      expect($(el, '.map-frame')!.getBoundingClientRect().height).to.equal(300);
+    });
+
+    it('loads the map only when shown, and draws it at its real size (created hidden)', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div hidden><civic-attractions-map lang="en" consent="granted" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map></div>`);
+      const el = wrap.firstElementChild as CivicAttractionsMap;
+      await aTimeout(300);
+      expect($(el, '.leaflet-container'), 'not loaded while hidden').to.equal(null);
+      wrap.hidden = false;
+      await mapReady(el);
+      const size = (el as unknown as { mapView: { map: { getSize(): { x: number; y: number } } } }).mapView.map.getSize();
+      expect(size.x).to.be.greaterThan(100);
+      expect(size.y).to.be.greaterThan(100);
+    });
+
+    it('redraws after being hidden and resized', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 800px"><civic-attractions-map lang="en" consent="granted" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map></div>`);
+      const el = wrap.firstElementChild as CivicAttractionsMap;
+      await mapReady(el);
+      wrap.hidden = true;
+      await aTimeout(50);
+      wrap.style.width = '400px';
+      wrap.hidden = false;
+      const map = (el as unknown as { mapView: { map: { getSize(): { x: number } } } }).mapView.map;
+      await waitUntil(() => Math.abs(map.getSize().x - $(el, '.leaflet-host')!.clientWidth) < 2, 'map size follows the container');
+    });
+  });
+
+  describe('hostile data', () => {
+    it('drops unusable points and unsafe links, renders names as text', async () => {
+      const bad = [
+        { id: 'a', name: '<img src=x onerror=alert(1)>', category: 'museum', lat: 52.2, lon: 20.2, url: 'javascript:alert(1)', phone: 'call me' },
+        { id: 'b', name: 'No coordinates', category: 'park' },
+        { id: 'c', name: 'Out of range', category: 'park', lat: 200, lon: 20 },
+        { id: 'a', name: 'Duplicate id', category: 'park', lat: 52, lon: 20 },
+      ] as unknown as Attraction[];
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${bad}></civic-attractions-map>`);
+      expect($$(el, '.item')).to.have.length(1);
+      el.select('a');
+      await el.updateComplete;
+      expect(text($(el, '.details-title'))).to.equal('<img src=x onerror=alert(1)>');
+      expect($(el, '.details img:not(.photo)')).to.equal(null);
+      expect($(el, '.facts a')).to.equal(null);
+    });
+  });
+
+  describe('languages', () => {
+    for (const [lang, legend, load] of [
+      ['pl', 'Kategorie', 'Wczytaj mapę'],
+      ['de', 'Kategorien', 'Karte laden'],
+      ['en', 'Categories', 'Load map'],
+    ]) {
+      it(`speaks ${lang} and passes axe`, async () => {
+        const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang=${lang} .features=${features}></civic-attractions-map>`);
+        expect(text($(el, 'legend'))).to.equal(legend);
+        expect(text($(el, '.consent-load'))).to.equal(load);
+        const name = text($(el, '.item-name'));
+        expect(name).to.equal(
+          { pl: 'Ruiny Zamku Książąt Mazowieckich', de: 'Burgruine der Herzöge von Masowien', en: 'Ruins of the Castle of the Dukes of Masovia' }[lang],
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
+
+describe('<civic-attractions-map> with a feed', () => {
+  it('loads src through the feed layer', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" src="/data/attractions.geojson"></civic-attractions-map>`);
+    await waitUntil(() => el.getAttribute('feed-state') === 'ready', 'feed ready');
+    await el.updateComplete;
+    expect($$(el, '.item')).to.have.length(15);
+    el.select('ruiny-zamku-ksiazat-mazowieckich');
+    await el.updateComplete;
+    expect($<HTMLImageElement>(el, '.photo')!.src).to.match(/\/data\/images\/poi-heritage\.svg$/);
+    expect($(el, '.note')).to.exist;
+  });
+
+  it('shows the reason and a retry button when the feed fails', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" src="/faults/status/500" timeout="2"></civic-attractions-map>`);
+    await waitUntil(() => el.getAttribute('feed-state') === 'error', 'feed error', { timeout: 5000 });
+    await el.updateComplete;
+    expect(text($(el, '.feed-error'))).to.contain('500');
+    expect($(el, '.map-frame')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not request src when .features is given', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" src="/faults/status/500" .features=${features}></civic-attractions-map>`);
+    await aTimeout(200);
+    expect(el.getAttribute('feed-state')).to.not.equal('error');
+    expect($$(el, '.item')).to.have.length(15);
+  });
+});
+
+describe('<civic-attractions-map> when the map cannot load', () => {
+  it('keeps the list, explains, and offers a retry (axe)', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" consent="granted" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+    await mapReady(el);
+    // What a failed dynamic import leaves behind (the Trusted Types test shows a real one).
+    (el as unknown as { mapState: string }).mapState = 'error';
+    await el.updateComplete;
+    expect(text($(el, '.map-error p'))).to.equal('Nie udało się wczytać mapy. Wszystkie atrakcje są na liście.');
+    expect(text($(el, '.map-error button'))).to.equal('Spróbuj ponownie');
+    expect($$(el, '.item')).to.have.length(15);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,139 @@
+// End-to-end check of the CDN build as a site would use it: a plain HTML page on one origin
+// loads dist/civic-widgets.js, a theme and the feeds from another origin, under a strict
+// Content-Security-Policy with Trusted Types. Asserts what a visitor and the site owner rely
+// on: no policy violation, no uncaught error, every element shows its content in German, no
+// request leaves the two origins before consent, no cookie. Run by `npm test` after the unit
+// tests; prints "e2e: N passed, N failed".
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { launch } from '../../bench/browser.mjs';
+
+/** The policy README recommends; `cdn` is where the library and the feeds live. */
+export const strictCsp = (cdn) =>
+  [
+    "default-src 'none'",
+    `script-src ${cdn}`,
+    `style-src ${cdn}`,
+    `img-src ${cdn}`,
+    `connect-src ${cdn}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    // 'allow-duplicates': a page that loads the library twice creates the lit-html policy twice.
+    "trusted-types lit-html dompurify 'allow-duplicates'",
+  ].join('; ');
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+function listen(handler) {
+  const server = createServer(handler);
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: server.address().port })));
+}
+
+function staticFiles(mounts) {
+  return (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    for (const [prefix, dir] of mounts) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(normalize(dir)) || !existsSync(file) || statSync(file).isDirectory()) break;
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+      return response.end(readFileSync(file));
+    }
+    response.writeHead(404, { 'access-control-allow-origin': '*' }).end('not found');
+  };
+}
+
+const results = [];
+const check = (name, ok, detail = '') => {
+  results.push({ name, ok });
+  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || !detail ? '' : `\n      ${detail}`}`);
+};
+
+const outDir = mkdtempSync(join(tmpdir(), 'civic-e2e-'));
+let browser;
+const servers = [];
+try {
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const cdn = await listen(staticFiles([['/dist/', outDir], ['/data/', 'data'], ['/themes/', 'themes']]));
+  servers.push(cdn.server);
+  // "localhost" and "127.0.0.1" are different origins: the site and the CDN really are apart.
+  const cdnOrigin = `http://localhost:${cdn.port}`;
+  const page = `<!doctype html>
+<html lang="de">
+<head>
+  <meta charset="utf-8">
+  <title>Partnerstadt Sochaczew</title>
+  <link rel="stylesheet" href="${cdnOrigin}/themes/krefeld.css">
+  <script type="module" src="${cdnOrigin}/dist/civic-widgets.js"></script>
+  <script type="module" src="${cdnOrigin}/dist/civic-widgets.js?second-copy"></script>
+</head>
+<body>
+  <main>
+    <h1>Partnerstadt Sochaczew</h1>
+    <civic-news-ticker src="${cdnOrigin}/data/news.json"></civic-news-ticker>
+    <civic-article-cards src="${cdnOrigin}/data/news.json"></civic-article-cards>
+    <civic-attractions-map src="${cdnOrigin}/data/attractions.geojson"></civic-attractions-map>
+    <civic-partnership-panel src="${cdnOrigin}/data/partnership.json" news-src="${cdnOrigin}/data/news.json"></civic-partnership-panel>
+  </main>
+</body>
+</html>`;
+  const site = await listen((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': strictCsp(cdnOrigin) });
+    response.end(page);
+  });
+  servers.push(site.server);
+  const siteOrigin = `http://127.0.0.1:${site.port}`;
+
+  browser = await launch();
+  const tab = await browser.newPage();
+  const errors = [];
+  const requests = [];
+  tab.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  tab.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && /Content Security Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(text)) errors.push(text);
+  });
+  tab.on('request', (request) => requests.push(request.url()));
+  await tab.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample ?? ''}`),
+    );
+  });
+  await tab.goto(`${siteOrigin}/`, { waitUntil: 'networkidle0', timeout: 30000 });
+  await tab
+    .waitForFunction(() => !document.querySelector('[feed-state="loading"]'), { timeout: 15000 })
+    .catch(() => {});
+  await new Promise((r) => setTimeout(r, 300));
+
+  const violations = await tab.evaluate(() => window.__violations);
+  check('no Content-Security-Policy or Trusted Types violation', violations.length === 0 && errors.filter((e) => !e.startsWith('uncaught')).length === 0, [...violations, ...errors].join('\n      '));
+  check('no uncaught error on the page (the script is loaded twice)', !errors.some((e) => e.startsWith('uncaught')), errors.join('\n      '));
+  const tags = ['civic-news-ticker', 'civic-article-cards', 'civic-attractions-map', 'civic-partnership-panel'];
+  const rendered = await tab.evaluate((tags) => tags.map((tag) => {
+    const el = document.querySelector(tag);
+    return { tag, defined: !!customElements.get(tag), text: el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+  }), tags);
+  for (const { tag, defined, text } of rendered) {
+    check(`<${tag}> is registered and renders in its shadow root`, defined && text.length > 0, `text: "${text.slice(0, 120)}"`);
+  }
+  const foreign = requests.filter((url) => !url.startsWith(siteOrigin) && !url.startsWith(cdnOrigin));
+  check('no request to any other origin (no tiles, fonts or trackers before consent)', foreign.length === 0, foreign.join(', '));
+  const cookies = await tab.cookies(siteOrigin, cdnOrigin);
+  const documentCookie = await tab.evaluate(() => document.cookie);
+  check('no cookie is set', cookies.length === 0 && documentCookie === '', JSON.stringify(cookies));
+} catch (error) {
+  check('the end-to-end page could be built, served and loaded', false, error.stack);
+} finally {
+  await browser?.close();
+  servers.forEach((server) => server.close());
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`e2e: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { decodeEntities, safeUrl, toLocalized, toPlainText, MAX_TEXT_LENGTH } from '../../src/feeds/text.js';
+
+describe('safeUrl()', () => {
+  const base = 'https://example.gov.pl/data/feed.json';
+  const kept: [string, string][] = [
+    ['https://example.gov.pl/a?b=1#c', 'https://example.gov.pl/a?b=1#c'],
+    ['http://example.gov.pl/', 'http://example.gov.pl/'],
+    ['HTTPS://EXAMPLE.GOV.PL/X', 'https://example.gov.pl/X'],
+    ['images/a.svg', 'https://example.gov.pl/data/images/a.svg'],
+    ['/root.png', 'https://example.gov.pl/root.png'],
+    ['../up.html', 'https://example.gov.pl/up.html'],
+    ['//cdn.example.org/x.png', 'https://cdn.example.org/x.png'],
+    ['mailto:urzad@sochaczew.pl', 'mailto:urzad@sochaczew.pl'],
+    ['tel:+48468649700', 'tel:+48468649700'],
+    ['  https://example.gov.pl/trim  ', 'https://example.gov.pl/trim'],
+    ['https://example.gov.pl/?a=1&amp;b=2', 'https://example.gov.pl/?a=1&b=2'],
+    ['https://example.gov.pl/my file.pdf', 'https://example.gov.pl/my%20file.pdf'],
+  ];
+  for (const [input, output] of kept) it(`keeps ${JSON.stringify(input)}`, () => expect(safeUrl(input, base)).to.equal(output));
+
+  const dropped = [
+    'javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
+    'java\rscript:alert(1)', '\u0000javascript:alert(1)', 'javascript&colon;alert(1)', 'javascript&#58;alert(1)', 'javascript&#x3a;alert(1)',
+    '&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)', 'data:text/html,<script>alert(1)</script>', 'data:image/png;base64,AAAA',
+    'vbscript:msgbox(1)', 'VBScript:msgbox(1)', 'blob:https://example.gov.pl/x', 'file:///etc/passwd', 'ftp://example.gov.pl/', 'ws://example.gov.pl/',
+    'about:blank', 'chrome://settings', 'intent://x#Intent;end', 'x'.repeat(5000), '',
+  ];
+  for (const input of dropped) it(`drops ${JSON.stringify(input.slice(0, 50))}`, () => expect(safeUrl(input, base)).to.equal(undefined));
+
+  it('drops non-strings', () => {
+    for (const value of [null, undefined, 42, {}, [], true]) expect(safeUrl(value, base)).to.equal(undefined);
+  });
+});
+
+describe('toPlainText()', () => {
+  const cases: [unknown, string][] = [
+    ['Plain', 'Plain'],
+    ['  many   spaces\n\tand lines ', 'many spaces and lines'],
+    ['<p>Para</p><p>graphs</p>', 'Para graphs'],
+    ['A<br>B', 'A B'],
+    ['Tom &amp; Jerry &#8211; &quot;cats&quot; &hellip;', 'Tom & Jerry – "cats" …'],
+    ['&lt;b&gt;not bold&lt;/b&gt;', '<b>not bold</b>'],
+    ['<script>alert(1)</script>Visible', 'Visible'],
+    ['<style>p{}</style><p>Visible</p>', 'Visible'],
+    ['<!-- comment -->Text', 'Text'],
+    ['Zażółć <em>gęślą</em> jaźń', 'Zażółć gęślą jaźń'],
+    ['a\u0000b\u202Ec', 'abc'],
+    ['a&nbsp;b', 'a\u00a0b'],
+    [12, '12'],
+    [null, ''],
+    [{ pl: 'x' }, ''],
+  ];
+  for (const [input, output] of cases) it(`${JSON.stringify(input)} → ${JSON.stringify(output)}`, () => expect(toPlainText(input)).to.equal(output));
+
+  it('caps very long text', () => {
+    expect(toPlainText('x'.repeat(MAX_TEXT_LENGTH * 2)).length).to.equal(MAX_TEXT_LENGTH);
+  });
+});
+
+describe('toLocalized()', () => {
+  it('keeps strings and language maps, plain text, valid tags only', () => {
+    expect(toLocalized('<b>Hi</b>')).to.equal('Hi');
+    expect(toLocalized({ pl: '<i>Cześć</i>', 'de-AT': 'Servus', 'not a tag': 'x', en: '', fr: 42 })).to.deep.equal({ pl: 'Cześć', 'de-AT': 'Servus', fr: '42' });
+    expect(toLocalized({})).to.equal(undefined);
+    expect(toLocalized(['a'])).to.equal(undefined);
+    expect(toLocalized('   ')).to.equal(undefined);
+  });
+});
+
+describe('decodeEntities() (fallback without a parser)', () => {
+  it('decodes named, decimal and hex entities, and leaves unknown ones', () => {
+    expect(decodeEntities('&amp;&lt;&gt;&quot;&#39;&#x41;&oacute;&unknown;')).to.equal('&<>"\'Aó&unknown;');
+    expect(decodeEntities('&#0;&#xD800;&#1114112;')).to.equal('');
+  });
+});
