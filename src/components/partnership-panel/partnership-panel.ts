@@ -36,9 +36,14 @@ type View =
  * contacts on both sides and joint news — in the reader's language, or in two languages
  * side by side.
  *
+ * @fires civic-feed-load - When the partnership file or the news feed has loaded (`detail.url` tells which; from the feed layer).
+ * @fires civic-feed-error - When the partnership file or the news feed could not be loaded or understood.
+ *
  * @csspart base - The panel's outer box.
+ * @csspart feed-status - The loading line, error box or "may be out of date" notice of the partnership file.
  * @csspart column - One language column (two in bilingual mode).
  * @csspart header - Title and description.
+ * @csspart description - The (sanitized) rich-text description.
  * @csspart title - The partnership's title (a heading of `heading-level`).
  * @csspart section - Every section (with its own name as a second part: cities, status, areas, timeline, contacts, news).
  * @csspart city - One city card.
@@ -54,9 +59,8 @@ type View =
  * @csspart error - The box that explains unusable data.
  *
  * @cssprop --civic-panel-accent - Accent of the stage scale and icons (default: --civic-color-accent).
- * @cssprop --civic-panel-gap - Space between sections (default: 1.5 × --civic-space).
+ * @cssprop --civic-panel-gap - Space between sections (default: 1.5 × --civic-space, i.e. 1.5rem).
  * @cssprop --civic-panel-emblem-size - Size of the city emblems (default: 4rem).
- * @cssprop --civic-panel-column-min - Container width from which cities sit side by side and bilingual columns split (default: 40rem).
  */
 @customElement('civic-partnership-panel')
 export class CivicPartnershipPanel extends LitElement {
