@@ -212,8 +212,8 @@ describe('<civic-attractions-map>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => document.fullscreenElement === el, 'element is full screen').catch(() => undefined);
       if (document.fullscreenElement === el) {
-        await el.updateComplete;
-        expect($(el, '.fullscreen')!.getAttribute('aria-label')).to.equal('Vollbild beenden');
+        // fullscreenchange may fire a frame after fullscreenElement is set
+        await waitUntil(() => $(el, '.fullscreen')!.getAttribute('aria-label') === 'Vollbild beenden', 'button says how to leave full screen');
         await document.exitFullscreen();
       }
     });
