@@ -37,6 +37,8 @@ console.log(`Using ${chrome}`);
 if (run('npx', ['tsc', '--noEmit']) !== 0) process.exit(1);
 // Size budgets are exact figures, so they are enforced here (speed lives in `npm run bench`).
 if (run('node', ['scripts/size.mjs', '--check']) !== 0) process.exit(1);
+// README's element reference is generated from the code; a stale one fails here.
+if (run('node', ['scripts/api-docs.mjs', '--check']) !== 0) process.exit(1);
 const summaryFile = join(tmpdir(), `civic-test-summary-${process.pid}.json`);
 let status = run('npx', ['web-test-runner', ...process.argv.slice(2)], {
   ...process.env,
