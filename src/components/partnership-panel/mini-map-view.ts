@@ -49,16 +49,12 @@ export function createMiniMap(options: MiniMapOptions): LeafletMap {
   const points = cities.map((c) => L.latLng(c.lat, c.lon));
   L.polyline(points, { className: 'mini-map-line', weight: 3, dashArray: '8 6', interactive: false }).addTo(map);
   cities.forEach((city, i) => {
-    const west = points[i].lng <= points[1 - i].lng;
+    // Labels sit above their city, so they fit however narrow the map is.
     L.circleMarker(points[i], { className: 'mini-map-pin', radius: 7, weight: 3, fillOpacity: 1, interactive: false })
-      .bindTooltip(label(city.name), {
-        permanent: true,
-        direction: west ? 'left' : 'right',
-        className: 'mini-map-label',
-        offset: [west ? -8 : 8, 0],
-      })
+      .bindTooltip(label(city.name), { permanent: true, direction: 'top', className: 'mini-map-label', offset: [0, -8] })
       .addTo(map);
   });
-  map.fitBounds(L.latLngBounds(points), { padding: [48, 48], animate: false });
+  const side = Math.max(24, Math.min(96, container.clientWidth / 5));
+  map.fitBounds(L.latLngBounds(points), { padding: [side, 56], animate: false });
   return map;
 }

@@ -34,12 +34,27 @@ const miniMapStyles = css`
   .mini-map {
     position: relative;
     margin-top: var(--_space);
-    height: var(--civic-panel-map-height, 20rem);
+    height: var(--civic-panel-map-height, 16rem);
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     isolation: isolate;
+  }
+  @container part (min-width: 38rem) {
+    .mini-map {
+      height: var(--civic-panel-map-height, 20rem);
+    }
+  }
+  /* Before consent the frame grows with its text, so the buttons are never cut off. */
+  .mini-map[data-state='consent'] {
+    height: auto;
+    min-height: 12rem;
+  }
+  .mini-map[data-state='consent'] .consent {
+    position: relative;
+    inset: auto;
+    min-height: 12rem;
   }
   .mini-map-host {
     position: absolute;

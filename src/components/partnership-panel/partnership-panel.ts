@@ -65,7 +65,7 @@ type View =
  * @cssprop --civic-panel-accent - Accent of the stage scale and icons (default: --civic-color-accent).
  * @cssprop --civic-panel-gap - Space between sections (default: 1.5 × --civic-space, i.e. 1.5rem).
  * @cssprop --civic-panel-emblem-size - Size of the city emblems (default: 4rem).
- * @cssprop --civic-panel-map-height - Height of the optional mini-map (default: 20rem).
+ * @cssprop --civic-panel-map-height - Height of the optional mini-map (default: 16rem, 20rem in wide containers).
  */
 @customElement('civic-partnership-panel')
 export class CivicPartnershipPanel extends LitElement {
