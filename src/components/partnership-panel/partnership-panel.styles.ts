@@ -315,6 +315,7 @@ export const panelStyles = css`
       grid-template-areas: 'marker' 'label' 'badge';
       justify-items: center;
       align-items: start;
+      align-content: start;
       text-align: center;
       row-gap: 0.35rem;
     }
