@@ -148,6 +148,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
       const given = typeof raw === 'string' && raw.trim() !== '';
       this._data = undefined;
       this._savedAt = undefined;
+      this._error = undefined;
       if (given) this.fail(feedError('noSource', `The feed address "${String(raw).slice(0, 200)}" is not a valid URL.`).problem);
       else this.set('idle');
       return;
