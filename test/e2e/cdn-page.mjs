@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
 
+const de = JSON.parse(readFileSync('src/i18n/locales/de.json', 'utf8'));
+
 /** The policy README recommends; `cdn` is where the library and the feeds live. */
 export const strictCsp = (cdn) =>
   [
@@ -23,7 +25,7 @@ export const strictCsp = (cdn) =>
     "form-action 'none'",
     "require-trusted-types-for 'script'",
     // 'allow-duplicates': a page that loads the library twice creates the lit-html policy twice.
-    "trusted-types lit-html dompurify 'allow-duplicates'",
+    "trusted-types lit-html civic-widgets civic-widgets-json-ld dompurify 'allow-duplicates'",
   ].join('; ');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
@@ -36,6 +38,11 @@ function listen(handler) {
 function staticFiles(mounts) {
   return (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    // Every tile of the test map is the same small local PNG.
+    if (path.startsWith('/tiles/')) {
+      response.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' });
+      return response.end(readFileSync('test/fixtures/tile.png'));
+    }
     for (const [prefix, dir] of mounts) {
       if (!path.startsWith(prefix)) continue;
       const file = normalize(join(dir, path.slice(prefix.length)));
@@ -75,8 +82,8 @@ try {
   <main>
     <h1>Partnerstadt Sochaczew</h1>
     <civic-news-ticker src="${cdnOrigin}/data/news.json"></civic-news-ticker>
-    <civic-article-cards src="${cdnOrigin}/data/news.json"></civic-article-cards>
-    <civic-attractions-map src="${cdnOrigin}/data/attractions.geojson"></civic-attractions-map>
+    <civic-article-cards src="${cdnOrigin}/data/news.json" seo></civic-article-cards>
+    <civic-attractions-map src="${cdnOrigin}/data/attractions.geojson" tile-url="${cdnOrigin}/tiles/{z}/{x}/{y}.png"></civic-attractions-map>
     <civic-partnership-panel src="${cdnOrigin}/data/partnership.json" news-src="${cdnOrigin}/data/news.json"></civic-partnership-panel>
   </main>
 </body>
@@ -113,16 +120,45 @@ try {
   const violations = await tab.evaluate(() => window.__violations);
   check('no Content-Security-Policy or Trusted Types violation', violations.length === 0 && errors.filter((e) => !e.startsWith('uncaught')).length === 0, [...violations, ...errors].join('\n      '));
   check('no uncaught error on the page (the script is loaded twice)', !errors.some((e) => e.startsWith('uncaught')), errors.join('\n      '));
-  const tags = ['civic-news-ticker', 'civic-article-cards', 'civic-attractions-map', 'civic-partnership-panel'];
+  // What a German visitor sees: each element's own words from the German locale.
+  const expected = {
+    'civic-news-ticker': de.ticker.label,
+    'civic-article-cards': de.cards.readMore,
+    'civic-attractions-map': de.map.consent.load,
+    'civic-partnership-panel': de.panel.cities,
+  };
   const rendered = await tab.evaluate((tags) => tags.map((tag) => {
     const el = document.querySelector(tag);
     return { tag, defined: !!customElements.get(tag), text: el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
-  }), tags);
+  }), Object.keys(expected));
   for (const { tag, defined, text } of rendered) {
-    check(`<${tag}> is registered and renders in its shadow root`, defined && text.length > 0, `text: "${text.slice(0, 120)}"`);
+    check(`<${tag}> is registered and shows "${expected[tag]}" (German)`, defined && text.includes(expected[tag]), `text: "${text.slice(0, 160)}"`);
   }
+  const accent = await tab.evaluate(() => getComputedStyle(document.querySelector('civic-article-cards')).getPropertyValue('--civic-color-accent').trim());
+  check('the Krefeld theme reaches the elements', accent.toLowerCase() === '#00508c', `--civic-color-accent: ${accent}`);
+  const jsonLd = await tab.evaluate(() => document.querySelector('civic-article-cards > script[type="application/ld+json"]')?.textContent ?? '');
+  check('cards with `seo` write JSON-LD under Trusted Types', jsonLd.includes('"ItemList"'));
+
+  const beforeConsent = requests.length;
+  const tileRequestsBefore = requests.filter((url) => url.includes('/tiles/')).length;
+  check('no tile is requested before the visitor consents', tileRequestsBefore === 0);
+  await tab.evaluate((label) => {
+    const map = document.querySelector('civic-attractions-map');
+    map.scrollIntoView(); // the map loads only once it is on screen, as for a visitor
+    const root = map.shadowRoot;
+    [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label)?.click();
+  }, de.map.consent.load);
+  const mapDrawn = await tab
+    .waitForFunction(() => document.querySelector('civic-attractions-map').shadowRoot.querySelector('.leaflet-container .leaflet-marker-pane > *'), { timeout: 10000 })
+    .then(() => true)
+    .catch(() => false);
+  await new Promise((r) => setTimeout(r, 500));
+  check('after "Karte laden" the map draws its markers and tiles from the configured server', mapDrawn && requests.slice(beforeConsent).some((url) => url.includes('/tiles/')));
+  const violationsAfter = await tab.evaluate(() => window.__violations);
+  check('the map loads under the same policy with no violation', violationsAfter.length === 0, violationsAfter.join('\n      '));
+
   const foreign = requests.filter((url) => !url.startsWith(siteOrigin) && !url.startsWith(cdnOrigin));
-  check('no request to any other origin (no tiles, fonts or trackers before consent)', foreign.length === 0, foreign.join(', '));
+  check('no request to any other origin (no fonts, images or trackers)', foreign.length === 0, foreign.join(', '));
   const cookies = await tab.cookies(siteOrigin, cdnOrigin);
   const documentCookie = await tab.evaluate(() => document.cookie);
   check('no cookie is set', cookies.length === 0 && documentCookie === '', JSON.stringify(cookies));
