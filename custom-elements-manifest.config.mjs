@@ -3,6 +3,8 @@
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
-  outdir: 'dist',
+  outdir: process.env.CEM_OUTDIR ?? 'dist',
   litelement: true,
+  // package.json's customElements field is written by hand (the analyzer would point it at temp dirs).
+  packagejson: false,
 };

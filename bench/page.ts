@@ -7,27 +7,40 @@ import { manyNews, sampleNews } from '../stories/news-sample.js';
 const q = new URLSearchParams(location.search);
 const lang = q.get('lang') ?? 'pl';
 document.documentElement.lang = lang;
-const theme = q.get('theme') ?? 'light';
+const theme = q.get('theme');
 if (theme === 'dark') document.body.classList.add('dark');
 const count = Number(q.get('count') ?? 0);
 const items = count ? manyNews(count) : sampleNews.map((item, i) => (i === 1 ? { ...item, breaking: true } : item));
 const only = q.get('only');
+const src = q.get('src');
 
 (window as unknown as { benchStart: number }).benchStart = performance.now();
 if (only !== 'cards') {
   const ticker = document.createElement('civic-news-ticker');
-  ticker.setAttribute('theme', theme);
+  if (theme) ticker.setAttribute('theme', theme);
   ticker.mode = (q.get('mode') as 'scroll' | 'step') ?? 'scroll';
   ticker.limit = Number(q.get('limit') ?? 10);
-  ticker.items = items;
+  if (src) ticker.src = src;
+  else ticker.items = items;
   document.body.append(ticker);
 }
 if (only !== 'ticker') {
   const cards = document.createElement('civic-article-cards');
-  cards.setAttribute('theme', theme);
+  if (theme) cards.setAttribute('theme', theme);
   cards.layout = (q.get('layout') as 'grid' | 'list' | 'compact') ?? 'grid';
   cards.featured = q.has('featured');
   cards.pageSize = Number(q.get('page-size') ?? 6);
-  cards.items = items;
+  if (src) cards.src = src;
+  else cards.items = items;
   document.body.append(cards);
+  // Time to first cards: from before the element exists to the first frame that shows a card.
+  const start = (window as unknown as { benchStart: number }).benchStart;
+  const poll = () => {
+    if (cards.shadowRoot?.querySelector('.cards:not(.skeleton) .card')) {
+      requestAnimationFrame(() => {
+        (window as unknown as { firstCards: number }).firstCards = performance.now() - start;
+      });
+    } else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
 }

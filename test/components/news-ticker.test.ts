@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../src/components/news-ticker/news-ticker.js';
 import type { CivicNewsTicker } from '../../src/components/news-ticker/news-ticker.js';
 import type { NewsItem } from '../../src/feeds/types.js';
-import { sampleNews } from '../../stories/news-sample.js';
+import { sampleNews, seedStaleCopy } from '../../stories/news-sample.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
@@ -302,6 +302,49 @@ describe('<civic-news-ticker>', () => {
       await el.updateComplete;
       const height = el.getBoundingClientRect().height;
       expect(height).to.be.at.least(44);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads headlines from src through the feed layer', async () => {
+      const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="en" src="/data/news.json" limit="5"></civic-news-ticker>`);
+      await waitUntil(() => el.getAttribute('feed-state') === 'ready', 'ready', { timeout: 5000 });
+      await el.updateComplete;
+      const links = [...mainList(el).querySelectorAll('a')];
+      expect(links).to.have.length(5);
+      expect(links[0].textContent).to.equal((sampleNews[0].title as Record<string, string>).en);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error with a retry button reachable by keyboard', async () => {
+      const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" src="/faults/status/503?t=${Date.now()}"></civic-news-ticker>`);
+      await waitUntil(() => el.getAttribute('feed-state') === 'error', 'error', { timeout: 5000 });
+      await el.updateComplete;
+      expect(root(el).textContent).to.contain('Nie udało się wczytać danych');
+      await expect(el).to.be.accessible();
+      await tabInto(el);
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('Spróbuj ponownie');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.getAttribute('feed-state') === 'error', 'tried again', { timeout: 5000 });
+    });
+
+    it('keeps showing the saved headlines when the feed fails (stale)', async () => {
+      const src = seedStaleCopy(`/faults/status/503?t=${Date.now()}`);
+      const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="de" src=${src}></civic-news-ticker>`);
+      await waitUntil(() => el.getAttribute('feed-state') === 'stale', 'stale', { timeout: 5000 });
+      await el.updateComplete;
+      expect(mainList(el).querySelectorAll('a').length).to.equal(10);
+      expect(root(el).querySelector('.stale')!.textContent).to.contain('möglicherweise nicht aktuell');
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts label and buttons above the headlines at 320 px', async () => {
+      const el = await ticker(html`<civic-news-ticker lang="pl" style="width: 320px"></civic-news-ticker>`);
+      await waitUntil(() => pauseButton(el), 'pause button');
+      const label = root(el).querySelector('[part="label"]')!.getBoundingClientRect();
+      const strip = root(el).querySelector('.viewport')!.getBoundingClientRect();
+      expect(strip.top).to.be.at.least(label.bottom - 1);
+      expect(strip.width).to.be.greaterThan(300);
+      expect(pauseButton(el)!.getBoundingClientRect().width).to.be.at.least(40);
       await expect(el).to.be.accessible();
     });
 

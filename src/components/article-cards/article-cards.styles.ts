@@ -46,6 +46,12 @@ export const cardsStyles = css`
     }
     :host([featured]:not([layout='list']):not([layout='compact'])) .featured .body {
       flex: none;
+      padding: 1.25rem 1.5rem 1.5rem;
+    }
+    :host([featured]:not([layout='list']):not([layout='compact'])) .featured .excerpt {
+      -webkit-line-clamp: 8;
+      line-clamp: 8;
+      font-size: 1.0625rem;
     }
     :host([featured]:not([layout='list']):not([layout='compact'])) .featured .media img {
       position: absolute;

@@ -128,7 +128,11 @@ export class CivicArticleCards extends LitElement {
     const before = Math.min(this.shown, this.articles.length);
     this.shown = Math.min(before + this.size, this.articles.length);
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLAnchorElement>('.card .link')[before]?.focus();
+    // Focus the first new card's link (or the card itself when the article has no link).
+    const card = this.renderRoot.querySelectorAll<HTMLElement>('.cards > .card')[before];
+    const target = card?.querySelector<HTMLElement>('.link') ?? card;
+    if (target === card && card) card.tabIndex = -1;
+    target?.focus();
     this.dispatchEvent(
       new CivicPageChangeEvent({ shown: this.shown, total: this.articles.length }),
     );

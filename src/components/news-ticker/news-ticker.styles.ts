@@ -47,6 +47,17 @@ export const tickerStyles = css`
     padding-inline: 0.75rem;
   }
 
+  /* Headlines fade in and out at the edges of the moving strip (mask: composited, no layout). */
+  .viewport.moving {
+    mask-image: linear-gradient(
+      to right,
+      transparent,
+      #000 0.75rem,
+      #000 calc(100% - 0.75rem),
+      transparent
+    );
+  }
+
   .track {
     display: flex;
     flex: none;
@@ -152,6 +163,7 @@ export const tickerStyles = css`
     display: block;
     min-width: 0;
     flex: 1 1 auto;
+    white-space: normal;
   }
   .step-list .item {
     display: flex;
@@ -251,6 +263,11 @@ export const tickerStyles = css`
     .viewport,
     .message {
       border-top: 1px solid var(--_border);
+    }
+    /* Room for a two-line headline, so the page below does not jump from step to step. */
+    .step-list .item {
+      min-height: calc(2 * 1.5em + 1.3rem + 1rem);
+      align-content: flex-start;
     }
   }
 

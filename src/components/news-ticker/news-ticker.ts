@@ -307,7 +307,7 @@ export class CivicNewsTicker extends LitElement {
     const animated = this.moves;
     // Under reduced motion the headlines wrap onto lines; otherwise one line, measured.
     const reduced = this.motion.reducedMotion;
-    return html`<div class="viewport ${reduced ? 'static' : ''}" part="viewport">
+    return html`<div class="viewport ${reduced ? 'static' : animated ? 'moving' : ''}" part="viewport">
         <div class="track">
           <ul class="list" part="list" aria-labelledby="label">
             ${items.map((item) => this.renderItem(item))}
