@@ -17,6 +17,7 @@ async function mount(kind: 'news' | 'attractions' | 'partnership', src: string |
 }
 
 describe('FeedController', () => {
+  after(() => clearSavedFeeds()); // leave no saved copies to later test files
   const defaults = { ...feedSettings };
   beforeEach(() => clearSavedFeeds());
   afterEach(() => Object.assign(feedSettings, defaults));

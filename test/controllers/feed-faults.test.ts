@@ -24,6 +24,7 @@ const news = '/data/news.json';
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('feed faults (served for real)', () => {
+  after(() => clearSavedFeeds()); // leave no saved copies to later test files
   const defaults = { ...feedSettings };
   beforeEach(() => {
     clearSavedFeeds();

@@ -144,6 +144,7 @@ describe('formats → one model', () => {
       expect(data.items.map((i) => i.title)).to.deep.equal(['Zażółć gęślą jaźń: ŻÓŁW na łące', 'Duplikat']);
       expect(data.items[0].excerpt).to.equal('Źdźbło & ćma');
       expect(data.items.map((i) => i.id)).to.deep.equal(['1', '1#2']);
+      clearSavedFeeds();
     });
   });
 

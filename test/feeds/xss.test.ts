@@ -255,6 +255,7 @@ const partnership: Format = {
 const FORMATS: Record<string, Format> = { 'JSON Feed': jsonFeed, 'WordPress REST': wordpress, 'RSS 2.0': rss, 'Atom 1.0': atom, GeoJSON: geojson, partnership };
 
 describe('XSS suite', () => {
+  after(() => clearSavedFeeds()); // leave no saved copies to later test files
   beforeEach(() => {
     delete window.__xss;
     clearSavedFeeds();
