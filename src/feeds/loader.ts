@@ -4,7 +4,7 @@
  * every failure turned into a FeedProblem. Never throws anything but FeedError/AbortError.
  */
 import type { FeedData, FeedKind } from './model.js';
-import { parseFeedText } from './parse.js';
+import { parserFor } from './parsers.js';
 import { FeedError, feedError, toProblem } from './problem.js';
 import { readCopy, saveCopy, type SavedCopy } from './storage.js';
 
@@ -197,7 +197,9 @@ async function fetchFeed<K extends FeedKind>(kind: K, url: string, timeoutMs: nu
       if (error instanceof FeedError) throw error;
       throw networkError(error, timedOut, timeoutMs, true);
     }
-    const data = parseFeedText(kind, body, {
+    const parse = parserFor(kind);
+    if (!parse) throw feedError('unknown', `No parser for "${kind}" feeds: import its parse-${kind} module.`);
+    const data = parse(body, {
       base: response.url || url,
       maxItems: feedSettings.maxItems,
       contentType: response.headers.get('content-type') ?? undefined,

@@ -1,5 +1,6 @@
 /** Attractions parsing only (GeoJSON): what the map loads. */
 import type { AttractionsFeed } from './model.js';
+import { registerParser } from './parsers.js';
 import { ParseContext, type ParseOptions } from './context.js';
 import { readBody } from './parse-common.js';
 import { isGeoJson, parseGeoJson } from './formats/geojson.js';
@@ -15,3 +16,5 @@ export function parseAttractionsText(body: string, options: ParseOptions & { con
   if ('xml' in read) throw ctx.invalid('RSS/Atom can only feed news, not attractions');
   return parseAttractionsJson(read.json, ctx);
 }
+
+registerParser('attractions', parseAttractionsText);

@@ -1,5 +1,6 @@
 /** News parsing only (JSON Feed, WordPress, RSS, Atom): what the ticker and cards load. */
 import type { NewsFeed } from './model.js';
+import { registerParser } from './parsers.js';
 import { ParseContext, type ParseOptions } from './context.js';
 import { readBody } from './parse-common.js';
 import { isJsonFeed, isWordPress, parseJsonFeed, parseWordPress } from './formats/news.js';
@@ -17,3 +18,5 @@ export function parseNewsText(body: string, options: ParseOptions & { contentTyp
   const ctx = new ParseContext(options);
   return 'xml' in read ? parseXmlFeed(read.xml, ctx) : parseNewsJson(read.json, ctx);
 }
+
+registerParser('news', parseNewsText);

@@ -1,5 +1,6 @@
 /** Partnership parsing only (with DOMPurify for descriptions): what the panel loads. */
 import type { PartnershipFeed } from './model.js';
+import { registerParser } from './parsers.js';
 import { ParseContext, type ParseOptions } from './context.js';
 import { readBody } from './parse-common.js';
 import { isPartnershipFile, parsePartnershipFile } from './formats/partnership.js';
@@ -15,3 +16,5 @@ export function parsePartnershipText(body: string, options: ParseOptions & { con
   if ('xml' in read) throw ctx.invalid('RSS/Atom can only feed news, not partnership');
   return parsePartnershipJson(read.json, ctx);
 }
+
+registerParser('partnership', parsePartnershipText);

@@ -1,3 +1,4 @@
+import '../../src/feeds/parse.js'; // every kind's parser, as a page with all four elements has
 import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { CivicFeedErrorEvent, CivicFeedLoadEvent } from '../../src/events.js';

@@ -1,3 +1,4 @@
+import '../../src/feeds/parse.js'; // every kind's parser, as a page with all four elements has
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../../src/controllers/feed-controller.js';

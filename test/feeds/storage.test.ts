@@ -1,3 +1,4 @@
+import '../../src/feeds/parse.js'; // every kind's parser, as a page with all four elements has
 import { expect } from '@open-wc/testing';
 import { clearSavedFeeds, forgetMemoryCopies, readCopy, saveCopy, MAX_STORED_FEEDS } from '../../src/feeds/storage.js';
 import { loadFeed } from '../../src/feeds/loader.js';

@@ -11,6 +11,7 @@ import { filterByCategory, isValidDate, renderNewsTime, safeHref } from '../../u
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
+import '../../feeds/parse-news.js'; // registers the news parsers this element reads
 
 
 const HEADINGS: Record<number, StaticValue> = {

@@ -31,6 +31,7 @@ import {
   writeHash,
   type MapAttraction,
 } from './attractions-map-helpers.js';
+import '../../feeds/parse-attractions.js'; // registers the GeoJSON parser this element reads
 
 /** How many list entries are rendered before "Show more". */
 const LIST_PAGE = 50;

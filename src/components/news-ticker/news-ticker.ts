@@ -10,6 +10,7 @@ import { MotionController } from '../../controllers/motion-controller.js';
 import { filterByCategory, renderNewsTime, safeHref, type TimeStyle } from '../../ui/news-meta.js';
 import { CivicTickerToggleEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
+import '../../feeds/parse-news.js'; // registers the news parsers this element reads
 
 
 const icon = (path: string) =>

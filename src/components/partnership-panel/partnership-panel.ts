@@ -4,7 +4,9 @@ import { civicElement } from '../../define.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import type { PartnershipFeed } from '../../feeds/model.js';
-import { parseFeedJson } from '../../feeds/parse.js';
+import { parsePartnershipJson } from '../../feeds/parse-partnership.js';
+import { ParseContext } from '../../feeds/context.js';
+import '../../feeds/parse-news.js'; // joint news read any news format
 import { sanitizeRichText } from '../../feeds/text.js';
 import type { NewsItem, Partnership } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
@@ -171,7 +173,7 @@ export class CivicPartnershipPanel extends LitElement {
     if (this.parsedInput !== this.partnerships) {
       this.parsedInput = this.partnerships;
       try {
-        this.parsedData = parseFeedJson('partnership', { partnerships: this.partnerships });
+        this.parsedData = parsePartnershipJson({ partnerships: this.partnerships }, new ParseContext({}));
       } catch {
         this.parsedData = null;
       }
