@@ -257,6 +257,25 @@ describe('<civic-article-cards>', () => {
       el.remove();
     });
 
+    for (const [width, layout, featured] of [
+      [320, 'grid', false],
+      [1100, 'grid', true],
+      [900, 'list', false],
+      [400, 'compact', false],
+    ] as const) {
+      it(`loading → ready at ${width} px (${layout}${featured ? ', featured' : ''}): the skeleton reserves the final height within 6 %`, async () => {
+        const el = await fixture<CivicArticleCards>(
+          html`<civic-article-cards lang="pl" layout=${layout} ?featured=${featured} src="/faults/hang?h=${width}${layout}" style="width: ${width}px"></civic-article-cards>`,
+        );
+        await el.updateComplete;
+        const loading = el.getBoundingClientRect().height;
+        el.items = sampleNews;
+        await el.updateComplete;
+        const ready = el.getBoundingClientRect().height;
+        expect(Math.abs(ready - loading) / ready).to.be.below(0.06);
+      });
+    }
+
     it('empty: says there is nothing to show', async () => {
       const el = await cardsWith([]);
       expect(text(root(el).querySelector('.message'))).to.equal('Brak artykułów do wyświetlenia.');

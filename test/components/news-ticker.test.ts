@@ -305,6 +305,18 @@ describe('<civic-news-ticker>', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const width of [320, 1000]) {
+      it(`keeps one height from loading to ready at ${width} px (no layout shift)`, async () => {
+        const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" src="/faults/hang?w=${width}-${Date.now()}" style="width: ${width}px"></civic-news-ticker>`);
+        await el.updateComplete;
+        const loading = el.getBoundingClientRect().height;
+        el.items = fresh();
+        await el.updateComplete;
+        await waitUntil(() => pauseButton(el), 'measured and moving');
+        expect(el.getBoundingClientRect().height).to.equal(loading);
+      });
+    }
+
     it('loads headlines from src through the feed layer', async () => {
       const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="en" src="/data/news.json" limit="5"></civic-news-ticker>`);
       await waitUntil(() => el.getAttribute('feed-state') === 'ready', 'ready', { timeout: 5000 });

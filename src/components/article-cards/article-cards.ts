@@ -253,6 +253,8 @@ export class CivicArticleCards extends LitElement {
   private renderSkeletons() {
     const count = Math.min(this.size, 12);
     const compact = this.layout === 'compact';
+    // Each bar stands for a line of the real card (same line heights), so the page does not
+    // move when the articles arrive.
     return html`<div aria-busy="true">
       <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
       <ul class="cards skeleton" part="list" aria-hidden="true">
@@ -260,17 +262,25 @@ export class CivicArticleCards extends LitElement {
           { length: count },
           (_, i) => html`<li class="card ${this.featured && i === 0 && !compact ? 'featured' : ''}">
             <div class="body">
-              ${compact ? nothing : html`<span class="bar chip"></span>`}
-              <span class="bar title"></span>
-              <span class="bar short"></span>
+              <div class="title">
+                <span class="bar line"></span><span class="bar line grid-only"></span
+                ><span class="bar line short"></span>
+              </div>
+              ${compact ? nothing : html`<div class="cats"><span class="bar chip"></span></div>`}
+              <div class="meta"><span class="bar"></span><span class="bar short grid-only"></span></div>
               ${compact
                 ? nothing
-                : html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`}
+                : html`<div class="excerpt">
+                      <span class="bar"></span><span class="bar grid-only"></span
+                      ><span class="bar short"></span>
+                    </div>
+                    <span class="bar more"></span>`}
             </div>
             ${compact ? nothing : html`<div class="media"></div>`}
           </li>`,
         )}
       </ul>
+      <div class="footer" aria-hidden="true"><span class="bar count-bar"></span></div>
     </div>`;
   }
 

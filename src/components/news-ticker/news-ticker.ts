@@ -325,7 +325,7 @@ export class CivicNewsTicker extends LitElement {
   private renderStep(items: NewsItem[]) {
     const t = this.i18n.t.bind(this.i18n);
     const live = this.motion.running ? 'off' : 'polite';
-    return html`<div class="viewport" part="viewport">
+    return html`<div class="viewport step" part="viewport">
         <ul class="list step step-list" part="list" aria-labelledby="label" aria-live=${live}>
           ${items[this.index] ? this.renderItem(items[this.index]) : nothing}
         </ul>
@@ -353,7 +353,7 @@ export class CivicNewsTicker extends LitElement {
   private renderBody(): TemplateResult {
     const view = this.view;
     if (view.state === 'loading' && !view.items.length) {
-      return html`<div class="viewport" part="viewport" aria-busy="true">
+      return html`<div class="viewport ${this.mode === 'step' ? 'step' : ''}" part="viewport" aria-busy="true">
         <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
         <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
       </div>`;
