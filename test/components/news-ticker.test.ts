@@ -151,6 +151,21 @@ describe('<civic-news-ticker>', () => {
       await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'plays again');
     });
 
+    it('pauses while scrolled off-screen and while the tab is hidden', async () => {
+      const el = await ticker();
+      await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'scrolls', { timeout: 2000 });
+      el.style.cssText = 'position: absolute; top: 6000px';
+      await waitUntil(() => scrollAnimation(el)?.playState === 'paused', 'paused off-screen', { timeout: 2000 });
+      el.style.cssText = '';
+      await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'back on screen', { timeout: 2000 });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => scrollAnimation(el)?.playState === 'paused', 'paused while hidden');
+      delete (document as { hidden?: boolean }).hidden;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'visible again');
+    });
+
     it('starts paused with the paused attribute', async () => {
       const el = await ticker(html`<civic-news-ticker lang="en" paused></civic-news-ticker>`);
       await nextFrame();
