@@ -3,6 +3,6 @@
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
-  outdir: 'dist',
+  outdir: process.env.CEM_OUTDIR ?? 'dist',
   litelement: true,
 };

@@ -21,7 +21,9 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
   await new Promise((r) => setTimeout(r, 500));
-  await page.screenshot({ path: out, fullPage: true });
+  // CLIP=y,height takes one band of the page instead of all of it (easier to read).
+  const clip = process.env.CLIP?.split(',').map(Number);
+  await page.screenshot(clip ? { path: out, clip: { x: 0, y: clip[0], width: Number(width), height: clip[1] }, captureBeyondViewport: true } : { path: out, fullPage: true });
 } finally {
   await browser.close();
 }

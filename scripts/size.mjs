@@ -14,7 +14,7 @@ const KB = 1024;
  * here is the figure we hold today, to stop regressions while the gap is closed.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 78 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 80 * KB },
   { name: 'ticker alone', entries: ['news-ticker'] },
   { name: 'cards alone', entries: ['article-cards'] },
   { name: 'panel alone', entries: ['partnership-panel'] },

@@ -37,15 +37,32 @@ console.log(`Using ${chrome}`);
 if (run('npx', ['tsc', '--noEmit']) !== 0) process.exit(1);
 // Size budgets are exact figures, so they are enforced here (speed lives in `npm run bench`).
 if (run('node', ['scripts/size.mjs', '--check']) !== 0) process.exit(1);
+// README's element reference is generated from the code; a stale one fails here.
+if (run('node', ['scripts/api-docs.mjs', '--check']) !== 0) process.exit(1);
 const summaryFile = join(tmpdir(), `civic-test-summary-${process.pid}.json`);
-const status = run('npx', ['web-test-runner', ...process.argv.slice(2)], {
+let status = run('npx', ['web-test-runner', ...process.argv.slice(2)], {
   ...process.env,
   CHROME_PATH: chrome,
   CIVIC_TEST_SUMMARY: summaryFile,
 });
+const totals = { passed: 0, failed: 0, skipped: 0 };
 if (existsSync(summaryFile)) {
-  const { passed, failed, skipped } = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  Object.assign(totals, JSON.parse(readFileSync(summaryFile, 'utf8')));
   rmSync(summaryFile);
-  console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 }
+
+// End-to-end pages built from the CDN bundle (skipped when only some test files were asked for).
+if (!process.argv.slice(2).length) {
+  for (const script of ['test/e2e/frameworks.mjs']) {
+    console.log(`\n${script}`);
+    const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome } });
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    const counts = /e2e: (\d+) passed, (\d+) failed/.exec(result.stdout);
+    totals.passed += counts ? Number(counts[1]) : 0;
+    totals.failed += counts ? Number(counts[2]) : 1;
+    if (result.status !== 0) status = 1;
+  }
+}
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(status);

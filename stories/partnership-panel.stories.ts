@@ -11,6 +11,7 @@ interface Args {
   order?: string;
   headingLevel?: number;
   width?: number;
+  tileUrl?: string;
   partnerships?: unknown[];
 }
 
@@ -61,6 +62,7 @@ const meta: Meta<Args> = {
       partner=${args.partner ?? nothing}
       order=${args.order ?? nothing}
       heading-level=${args.headingLevel ?? nothing}
+      tile-url=${args.tileUrl ?? nothing}
       .partnerships=${args.partnerships}
     ></civic-partnership-panel>
   </div>`,
@@ -114,3 +116,9 @@ export const MinimalData: Story = {
 };
 
 export const HeadingLevel3: Story = { name: 'Heading level 3, newest first', args: { lang: 'en', headingLevel: 3, order: 'newest' } };
+
+/** The optional mini-map with OpenStreetMap tiles: nothing is requested before consent. */
+export const MiniMap: Story = {
+  name: 'Mini-map (asks before loading tiles)',
+  args: { lang: 'de', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
+};

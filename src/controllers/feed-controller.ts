@@ -214,7 +214,8 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
   }
 
   private scheduleRetry(url: string) {
-    if (this.retries >= MAX_RETRIES) return;
+    // Offline, the `online` event retries; counting down timers meanwhile would only waste attempts.
+    if (this.retries >= MAX_RETRIES || navigator.onLine === false) return;
     const delay = Math.min(feedSettings.retryBaseMs * 2 ** this.retries, feedSettings.retryMaxMs);
     this.retries++;
     const generation = this.generation;

@@ -41,6 +41,16 @@ export class ParseContext {
     this.warn(`${what} #${index + 1} skipped: "${field}" ${reason}.`);
   }
 
+  private readonly ids = new Set<string>();
+
+  /** Makes item ids unique within a feed (elements key their lists by id). */
+  uniqueId(id: string, index: number): string {
+    let unique = id;
+    if (this.ids.has(unique)) unique = `${id}#${index + 1}`;
+    this.ids.add(unique);
+    return unique;
+  }
+
   /** A broken feed as a whole: an `invalidFeed` error naming what is wrong. */
   invalid(detail: string) {
     return feedError('invalidFeed', `The feed has an unknown or broken format: ${detail}.`, { detail });

@@ -56,6 +56,29 @@ function tooLarge(limit: number) {
   });
 }
 
+/**
+ * The text encoding of a body: a BOM, then the Content-Type charset, then an XML
+ * declaration (older Polish and German CMSes still serve ISO-8859-2 / windows-1250 RSS),
+ * else UTF-8.
+ */
+export function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  for (const label of [declared, xml]) {
+    if (!label) continue;
+    try {
+      return new TextDecoder(label).encoding;
+    } catch {
+      /* unknown label: try the next */
+    }
+  }
+  return 'utf-8';
+}
+
 /** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
 async function readCapped(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -63,22 +86,33 @@ async function readCapped(response: Response, limit: number): Promise<string> {
     void response.body?.cancel().catch(() => {});
     throw tooLarge(limit);
   }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      void reader.cancel().catch(() => {});
-      throw tooLarge(limit);
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        void reader.cancel().catch(() => {});
+        throw tooLarge(limit);
+      }
+      chunks.push(value);
     }
-    text += decoder.decode(value, { stream: true });
+  } else {
+    const buffer = new Uint8Array(await response.arrayBuffer());
+    size = buffer.byteLength;
+    if (size > limit) throw tooLarge(limit);
+    chunks.push(buffer);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder(sniffEncoding(bytes, response.headers.get('content-type'))).decode(bytes);
 }
 
 interface Flight<K extends FeedKind> {

@@ -4,6 +4,7 @@
  * or hold junk written by an older version or another script.
  */
 import type { FeedData, FeedKind } from './model.js';
+import { safeUrl } from './text.js';
 
 export interface SavedCopy<K extends FeedKind = FeedKind> {
   data: FeedData<K>;
@@ -38,12 +39,38 @@ function readStored(kind: FeedKind, url: string): SavedCopy | undefined {
     if (!raw) return undefined;
     const copy = JSON.parse(raw) as SavedCopy;
     if (!copy || typeof copy.savedAt !== 'number' || !copy.data || typeof copy.data !== 'object') return undefined;
-    const list = kind === 'news' ? 'items' : kind === 'attractions' ? 'attractions' : 'partnerships';
-    if (!Array.isArray((copy.data as unknown as Record<string, unknown>)[list])) return undefined;
-    return { ...copy, live: false };
+    const data = recheck(kind, copy.data as unknown as Record<string, unknown>);
+    return data ? { ...copy, data: data as unknown as FeedData<FeedKind>, live: false } : undefined;
   } catch {
     return undefined;
   }
+}
+
+const isText = (v: unknown) => typeof v === 'string' || (typeof v === 'object' && v !== null && !Array.isArray(v));
+const URL_FIELDS = ['url', 'image', 'website', 'emblem'];
+
+/**
+ * Storage outlives versions and can be edited: a stored copy is re-checked before use
+ * (list present, items with an id and a text, URLs still safe); otherwise it is ignored.
+ */
+function recheck(kind: FeedKind, data: Record<string, unknown>): Record<string, unknown> | undefined {
+  const list = kind === 'news' ? 'items' : kind === 'attractions' ? 'attractions' : 'partnerships';
+  const items = data[list];
+  if (!Array.isArray(items)) return undefined;
+  const textKey = kind === 'attractions' ? 'name' : 'title';
+  const fixUrls = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(fixUrls);
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = URL_FIELDS.includes(key) ? safeUrl(v) : fixUrls(v);
+    return out;
+  };
+  const kept = items.filter(
+    (item) => item && typeof item === 'object' && typeof item.id === 'string' && isText(item[textKey]) &&
+      (kind !== 'attractions' || (Number.isFinite(item.lat) && Number.isFinite(item.lon))) &&
+      (kind !== 'partnership' || (Array.isArray(item.cities) && item.cities.length === 2)),
+  );
+  return { ...data, [list]: fixUrls(kept), skipped: Number(data.skipped) || 0 };
 }
 
 function storedKeys(store: Storage): { name: string; savedAt: number }[] {

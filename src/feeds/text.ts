@@ -2,7 +2,7 @@
  * Untrusted text and URLs from feeds: plain-text conversion, safe URLs and sanitized rich
  * text. Nothing here returns an HTML string; rich text comes back as DOM nodes.
  */
-import DOMPurify from 'dompurify';
+import type DOMPurifyFactory from 'dompurify';
 import type { Localized } from './types.js';
 import { canParseInert, inertPolicy, parseInert } from './inert.js';
 
@@ -145,12 +145,23 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
 export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
 
-let purifier: ReturnType<typeof DOMPurify> | undefined;
+type Purifier = ReturnType<typeof DOMPurifyFactory>;
+let factory: typeof DOMPurifyFactory | undefined;
+let purifier: Purifier | undefined;
 let hookBase: string | undefined;
 
-function getPurifier() {
-  if (purifier) return purifier;
-  purifier = DOMPurify(window);
+/**
+ * Gives {@link sanitizeRichText} its DOMPurify. `feeds/rich-text.js` does this when it is
+ * imported (the partnership parser imports it), so pages that show no rich text never
+ * download DOMPurify. Without it, rich text safely falls back to plain-text paragraphs.
+ */
+export function usePurifier(dompurify: typeof DOMPurifyFactory) {
+  factory ??= dompurify;
+}
+
+function getPurifier(): Purifier | undefined {
+  if (purifier || !factory) return purifier;
+  purifier = factory(window);
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName.toLowerCase() !== 'a') return;
     const href = safeUrl(node.getAttribute('href'), hookBase);
@@ -169,6 +180,7 @@ function getPurifier() {
  * any HTML string reaching the page: only p, br, strong, em, b, i, ul, ol, li and a[href]
  * with a safe URL (rel="noopener noreferrer"). Relative links resolve against `base`.
  * Append the fragment (or render it in a Lit binding) — never read it back as HTML.
+ * Needs `feeds/rich-text.js` loaded (see {@link usePurifier}); until then, plain text.
  */
 export function sanitizeRichText(value: unknown, base?: string): DocumentFragment {
   const text = typeof value === 'string' ? value : '';
@@ -186,7 +198,7 @@ export function sanitizeRichText(value: unknown, base?: string): DocumentFragmen
   if (!/[<&]/.test(text)) return fallback();
   try {
     const p = getPurifier();
-    if (!p.isSupported || !canParseInert()) return fallback();
+    if (!p?.isSupported || !canParseInert()) return fallback();
     hookBase = base;
     const tt = inertPolicy();
     return p.sanitize(text.length > 200_000 ? text.slice(0, 200_000) : text, {

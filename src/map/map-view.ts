@@ -30,6 +30,8 @@ export interface ClusteredMapOptions {
     point(id: string): string;
     /** A cluster of `count` points, e.g. "12 atrakcji". */
     cluster(count: number): string;
+    /** The number shown on a cluster bubble (default: compact, in the browser's locale). */
+    count?(count: number): string;
   };
   /** A point marker was activated (click, Enter or Space). */
   onActivate(id: string, via: Activation): void;
@@ -45,6 +47,8 @@ type Feature = Supercluster.PointFeature<{ id: string; category: string }>;
 type Props = { id: string; category: string };
 
 type AnyFeature = Supercluster.ClusterFeature<Supercluster.AnyProps> | Supercluster.PointFeature<Props>;
+
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 
 const markerKey = (f: AnyFeature) =>
   (f.properties as Partial<Supercluster.ClusterProperties>).cluster
@@ -93,7 +97,9 @@ export class ClusteredMapView {
     container.setAttribute('role', 'group');
     container.setAttribute('aria-label', options.describe.map());
     if (options.tileUrl) {
-      this.tiles = L.tileLayer(options.tileUrl, { maxZoom, crossOrigin: false }).addTo(this.map);
+      // OpenStreetMap's tile policy wants a Referer; pages with `no-referrer` would be
+      // refused, so tiles send the page's origin (never its path).
+      this.tiles = L.tileLayer(options.tileUrl, { maxZoom, referrerPolicy: 'strict-origin-when-cross-origin' }).addTo(this.map);
     }
     this.gestures = new GestureGuard(this.map, container, options.onHint);
     this.map.on('moveend', this.draw);
@@ -141,7 +147,8 @@ export class ClusteredMapView {
     for (const key of [previous, id]) {
       if (!key) continue;
       const el = this.markers.get(`p${key}`)?.getElement();
-      el?.toggleAttribute('aria-current', key === id);
+      if (key === id) el?.setAttribute('aria-current', 'true');
+      else el?.removeAttribute('aria-current');
       el?.querySelector('.civic-pin')?.classList.toggle('is-selected', key === id);
     }
     const point = id ? this.byId.get(id) : undefined;
@@ -268,7 +275,7 @@ export class ClusteredMapView {
       const count = (f.properties as Supercluster.ClusterProperties).point_count;
       const bubble = document.createElement('span');
       bubble.className = 'civic-cluster';
-      bubble.textContent = new Intl.NumberFormat(undefined, { notation: 'compact' }).format(count);
+      bubble.textContent = this.options.describe.count?.(count) ?? compact.format(count);
       const size = count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
       bubble.style.setProperty('--_size', `${size}px`);
       this.counts.set(key, count);
@@ -307,7 +314,8 @@ export class ClusteredMapView {
     } else {
       const id = key.slice(1);
       el.setAttribute('aria-label', this.options.describe.point(id));
-      el.toggleAttribute('aria-current', id === this.selected);
+      if (id === this.selected) el.setAttribute('aria-current', 'true');
+      else el.removeAttribute('aria-current');
     }
   }
 

@@ -78,6 +78,14 @@ export const mapStyles = css`
     background: var(--_surface-alt);
     overflow: auto;
   }
+  .consent-picture::slotted(*) {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    opacity: 0.6;
+  }
   .consent .outline {
     position: absolute;
     inset: 0;

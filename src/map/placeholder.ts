@@ -14,6 +14,8 @@ export interface ConsentPlaceholderOptions {
   onAlways(): void;
   /** Points to sketch as a static outline behind the text (no request leaves the page). */
   points?: readonly { lat: number; lon: number; category: string }[];
+  /** Name of a slot for a site-provided picture (e.g. a static map image); the outline is its fallback. */
+  slot?: string;
 }
 
 /** The host part of a tile URL template, for the consent text ("tile.openstreetmap.org"). */
@@ -60,8 +62,9 @@ export function renderOutline(points: readonly { lat: number; lon: number; categ
  * Nothing in it requests anything from another server.
  */
 export function renderConsentPlaceholder(o: ConsentPlaceholderOptions): TemplateResult {
+  const outline = renderOutline(o.points ?? []);
   return html`<div class="consent" part="consent">
-    ${renderOutline(o.points ?? [])}
+    ${o.slot ? html`<slot name=${o.slot} class="consent-picture">${outline}</slot>` : outline}
     <div class="consent-card">
       <p class="consent-title"><strong>${o.title}</strong></p>
       <p class="consent-text">${o.text}</p>

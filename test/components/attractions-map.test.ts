@@ -66,6 +66,13 @@ describe('<civic-attractions-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a site-provided picture behind the explanation', async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}><img slot="placeholder" src="/data/images/poi-park.svg" alt="" /></civic-attractions-map>`);
+      const slot = $<HTMLSlotElement>(el, 'slot[name="placeholder"]')!;
+      expect(slot.assignedElements()[0].tagName).to.equal('IMG');
+      await expect(el).to.be.accessible();
+    });
+
     it('names a self-hosted tile server in the explanation', async () => {
       const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" tile-url="https://tiles.example.org/{z}/{x}/{y}.png" .features=${features}></civic-attractions-map>`);
       expect(text($(el, '.consent-text'))).to.contain('tiles.example.org');
@@ -106,6 +113,8 @@ describe('<civic-attractions-map>', () => {
       expect(text(link)).to.equal('© Test tiles');
       expect(link.href).to.equal('https://example.org/tiles');
       expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+      await waitUntil(() => $(el, '.leaflet-tile'), 'local tiles drawn');
+      expect($<HTMLImageElement>(el, '.leaflet-tile')!.referrerPolicy).to.equal('strict-origin-when-cross-origin');
       await expect(el).to.be.accessible();
     });
 
@@ -162,6 +171,88 @@ describe('<civic-attractions-map>', () => {
       host.dispatchEvent(ctrl);
       expect(ctrl.defaultPrevented).to.equal(true);
       await waitUntil(() => zoomOf(el) === before + 1, 'ctrl + wheel zoomed in');
+    });
+  });
+
+  describe('map controls', () => {
+    it('asks for the location only on click, then shows it', async () => {
+      const el = await granted('en');
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+      let asked = 0;
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: {
+          getCurrentPosition(ok: PositionCallback) {
+            asked++;
+            ok({ coords: { latitude: 52.23, longitude: 20.24, accuracy: 30 } } as GeolocationPosition);
+          },
+        },
+      });
+      try {
+        expect(asked, 'never before the click').to.equal(0);
+        $(el, '.locate')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(asked).to.equal(1);
+        expect(text($(el, '[role="status"]'))).to.equal('Your location is shown on the map.');
+        expect($(el, '.leaflet-overlay-pane path'), 'a location circle').to.exist;
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).geolocation;
+        Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+
+    it('offers full screen on the element itself', async () => {
+      const el = await granted('de');
+      const button = $(el, '.fullscreen');
+      if (!document.fullscreenEnabled) return; // the button is left out where the API is off
+      expect(button!.getAttribute('aria-label')).to.equal('Vollbild');
+      expect(button!.getAttribute('aria-pressed')).to.equal('false');
+      button!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => document.fullscreenElement === el, 'element is full screen').catch(() => undefined);
+      if (document.fullscreenElement === el) {
+        // fullscreenchange may fire a frame after fullscreenElement is set
+        await waitUntil(() => $(el, '.fullscreen')!.getAttribute('aria-label') === 'Vollbild beenden', 'button says how to leave full screen');
+        await document.exitFullscreen();
+      }
+    });
+
+    it('respects max-zoom and leaves one-finger touch to the page', async () => {
+      const el = await fixture<CivicAttractionsMap>(
+        html`<civic-attractions-map lang="en" consent="granted" max-zoom="14" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`,
+      );
+      await mapReady(el);
+      const container = $(el, '.leaflet-container')!;
+      expect(container.classList.contains('leaflet-touch-drag'), 'touch dragging off: one finger scrolls the page').to.equal(false);
+      (el as unknown as { mapView: { map: { setZoom(z: number, o: object): void } } }).mapView.map.setZoom(14, { animate: false });
+      await waitUntil(() => $(el, '.zoom-in')!.getAttribute('aria-disabled') === 'true', 'zoom-in disabled at max-zoom');
+    });
+  });
+
+  describe('gestures and language', () => {
+    it('one finger scrolls the page and shows the two-finger hint', async () => {
+      const el = await granted('pl');
+      const host = $(el, '.leaflet-host')!;
+      const touch = (id: number) => new Touch({ identifier: id, target: host, clientX: 100 + id, clientY: 100 });
+      host.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(1)], bubbles: true, composed: true }));
+      host.dispatchEvent(new TouchEvent('touchmove', { touches: [touch(1)], bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(text($(el, '.gesture-hint'))).to.equal('Przesuwaj mapę dwoma palcami');
+      expect($(el, '.leaflet-container')!.classList.contains('leaflet-touch-drag')).to.equal(false);
+      host.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(1), touch(2)], bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($(el, '.gesture-hint'), 'two fingers: no hint').to.equal(null);
+    });
+
+    it('renames markers and clusters when the language changes', async () => {
+      const el = await granted('pl');
+      expect(clusters(el)[0].getAttribute('aria-label')).to.match(/atrakcj/);
+      el.setAttribute('lang', 'de');
+      await el.updateComplete;
+      await waitUntil(() => /Sehenswürdigkeit/.test(clusters(el)[0].getAttribute('aria-label') ?? ''), 'cluster renamed');
+      expect($(el, '.leaflet-container')!.getAttribute('aria-label')).to.match(/^Karte der Sehenswürdigkeiten/);
+      expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
     });
   });
 
@@ -253,6 +344,7 @@ describe('<civic-attractions-map>', () => {
       el.select('wieza-cisnien');
       await el.updateComplete;
       expect($<HTMLAnchorElement>(el, '.directions')!.href).to.equal('https://maps.example.org/route?to=52.223300,20.230500&name=Water%20Tower');
+      expect(text($(el, '[role="status"]')), 'announced without a focus move').to.equal('Selected: Water Tower');
     });
 
     it('Enter on a marker opens its details; closing returns focus to the marker', async () => {
@@ -393,7 +485,7 @@ describe('<civic-attractions-map>', () => {
     ]) {
       it(`speaks ${lang} and passes axe`, async () => {
         const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang=${lang} .features=${features}></civic-attractions-map>`);
-        expect(text($(el, 'legend'))).to.equal(legend);
+        expect(text($(el, '.legend-title'))).to.equal(legend);
         expect(text($(el, '.consent-load'))).to.equal(load);
         const name = text($(el, '.item-name'));
         expect(name).to.equal(

@@ -218,6 +218,20 @@ describe('feed faults (served for real)', () => {
       expect(items(second)).to.have.length(15);
     });
 
+    it('revalidates with If-Modified-Since when the server sends only Last-Modified', async () => {
+      const key = uniqueKey('lastmod');
+      const src = `/faults/etag?file=${news}&key=${key}&noetag=1`;
+      const first = await mount(src);
+      await until(() => first.feed.state === 'ready');
+      first.remove();
+      forgetMemoryCopies();
+      const second = await mount(src);
+      await until(async () => (await counter(key)).count === 2);
+      await until(() => second.feed.state === 'ready');
+      expect(await counter(key)).to.deep.equal({ count: 2, conditional: 1 });
+      expect(items(second)).to.have.length(15);
+    });
+
     it('retries with backoff and recovers by itself', async () => {
       feedSettings.retryBaseMs = 40;
       const key = uniqueKey('flaky');

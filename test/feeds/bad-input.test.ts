@@ -113,7 +113,7 @@ describe('bad input', () => {
 
     it('gives duplicate attraction ids a unique suffix', () => {
       const feed = parseFeedText('attractions', fc([pt([1, 2], { id: 'a', name: 'A' }), pt([1, 2], { id: 'a', name: 'B' })])) as AttractionsFeed;
-      expect(feed.attractions.map((a) => a.id)).to.deep.equal(['a', 'a-2']);
+      expect(feed.attractions.map((a) => a.id)).to.deep.equal(['a', 'a#2']);
     });
   });
 

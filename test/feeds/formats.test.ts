@@ -133,6 +133,20 @@ describe('formats → one model', () => {
     });
   });
 
+  describe('RSS in ISO-8859-2 (older Polish CMS), through the loader', () => {
+    it('decodes by the XML declaration and keeps duplicate guids apart', async () => {
+      const { loadFeed } = await import('../../src/feeds/loader.js');
+      const { clearSavedFeeds } = await import('../../src/feeds/storage.js');
+      clearSavedFeeds();
+      const url = new URL('/faults/serve?file=/test/fixtures/rss-iso-8859-2.xml&type=application/xml', location.href).href;
+      const { data } = await loadFeed('news', url, { timeoutMs: 5000 });
+      expect(data.title).to.equal('Gmina Iłów - aktualności');
+      expect(data.items.map((i) => i.title)).to.deep.equal(['Zażółć gęślą jaźń: ŻÓŁW na łące', 'Duplikat']);
+      expect(data.items[0].excerpt).to.equal('Źdźbło & ćma');
+      expect(data.items.map((i) => i.id)).to.deep.equal(['1', '1#2']);
+    });
+  });
+
   describe('Atom 1.0', () => {
     it('reads html/xhtml text constructs, links, enclosures, categories and xml:lang', async () => {
       const { data } = await parse('news', '/test/fixtures/atom.xml', 'https://twinning.example/atom.xml');

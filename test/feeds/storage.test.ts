@@ -42,6 +42,16 @@ describe('saved copies (memory + localStorage)', () => {
     expect(readCopy('news', 'https://a.example/shape')).to.equal(undefined);
   });
 
+  it('re-checks a stored copy: broken items and unsafe URLs written by someone else are dropped', () => {
+    localStorage.setItem(
+      `${PREFIX}news https://a.example/tampered`,
+      JSON.stringify({ savedAt: 1, data: { items: [{ id: '1', title: 'ok', categories: [], url: 'javascript:alert(1)' }, { title: 'no id' }, null], skipped: 0 } }),
+    );
+    const copy = readCopy('news', 'https://a.example/tampered')!;
+    expect(copy.data.items).to.have.length(1);
+    expect(copy.data.items[0].url).to.equal(undefined);
+  });
+
   it('survives a full storage (QuotaExceededError) and still loads', async () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {

@@ -8,7 +8,7 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { parseFeedText } from '../../src/feeds/parse.js';
-import { sanitizeRichText, RICH_TEXT_TAGS } from '../../src/feeds/text.js';
+import { sanitizeRichText, RICH_TEXT_TAGS } from '../../src/feeds/rich-text.js';
 import type { FeedKind } from '../../src/feeds/model.js';
 import { clearSavedFeeds } from '../../src/feeds/storage.js';
 import { TEXT_PAYLOADS, URL_PAYLOADS, cdata, isSafeUrl, xmlEscape } from './xss-payloads.js';

@@ -11,7 +11,7 @@
 //   /faults/broken?file=             Content-Length of the whole file, half of it, then the socket dies
 //   /faults/big?mb=                  a valid-looking JSON body of `mb` MB, streamed, no Content-Length
 //   /faults/big-declared?mb=         Content-Length of `mb` MB declared up front
-//   /faults/etag?file=&key=          ETag + Last-Modified; 304 when If-None-Match matches
+//   /faults/etag?file=&key=&noetag=  ETag + Last-Modified; 304 when If-None-Match (or, with noetag, If-Modified-Since) matches
 //   /faults/flaky?file=&key=&fail=n  503 for the first n requests of `key`, then the file
 //   /faults/once?file=&key=&then=    the file for the first request of `key`, then status `then` (500)
 //   /faults/serve?file=&type=&key=   the file with a chosen Content-Type
@@ -152,10 +152,11 @@ export async function testServerMiddleware(ctx, next) {
       case 'etag': {
         const body = await load(q.file);
         const etag = `"v-${body.length}"`;
-        ctx.set('ETag', etag);
-        ctx.set('Last-Modified', 'Sat, 21 Mar 2026 09:00:00 GMT');
+        const modified = 'Sat, 21 Mar 2026 09:00:00 GMT';
+        if (!q.noetag) ctx.set('ETag', etag);
+        ctx.set('Last-Modified', modified);
         ctx.set('Cache-Control', 'no-cache');
-        if (ctx.get('if-none-match') === etag) {
+        if ((!q.noetag && ctx.get('if-none-match') === etag) || (q.noetag && ctx.get('if-modified-since') === modified)) {
           ctx.status = 304;
           return;
         }

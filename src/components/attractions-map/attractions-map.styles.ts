@@ -13,14 +13,22 @@ export const attractionsMapStyles = css`
 
   .legend {
     margin: 0 0 calc(var(--_space) * 0.75);
-    padding: 0;
-    border: 0;
-    min-width: 0;
   }
-  .legend > legend {
-    padding: 0;
-    margin-bottom: 0.35rem;
+  .legend-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+  }
+  .legend-title {
     font-weight: 600;
+  }
+  .chip-label {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .chips {
     display: flex;
@@ -40,6 +48,12 @@ export const attractionsMapStyles = css`
     background: var(--_surface);
     cursor: pointer;
     user-select: none;
+  }
+  @container (max-width: 30rem) {
+    .chip {
+      gap: 0.3rem;
+      padding-inline: 0.4rem 0.5rem;
+    }
   }
   .chip input {
     width: 1.1rem;
@@ -112,6 +126,16 @@ export const attractionsMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     isolation: isolate;
+  }
+  /* Before consent the frame grows with its explanation on narrow containers (never cut off). */
+  .map-frame[data-state='consent'] {
+    height: auto;
+    min-height: var(--_map-h);
+  }
+  .map-frame[data-state='consent'] .consent {
+    position: relative;
+    inset: auto;
+    min-height: calc(var(--_map-h) - 2px); /* the frame's border: same height as the map */
   }
   .leaflet-host {
     position: absolute;

@@ -47,6 +47,7 @@ type Origin = 'list' | 'marker' | 'other';
  *
  * @fires civic-attraction-select - An attraction was selected or its details closed (`detail.id`, `detail.attraction`).
  * @fires civic-category-change - The visitor changed the category filter (`detail.categories`, `detail.all`).
+ * @slot placeholder - A site-provided picture shown behind the consent text (e.g. a static map image served by the site); default: an outline of the points.
  * @csspart legend - The category filter.
  * @csspart map - The map frame (placeholder, map, controls).
  * @csspart consent - The consent placeholder.
@@ -276,6 +277,7 @@ export class CivicAttractionsMap extends LitElement {
             return a ? `${this.name(a).text}, ${this.categoryLabel(a.category)}` : id;
           },
           cluster: (count) => this.i18n.t('common.attractions', { count }),
+          count: (count) => this.i18n.formatNumber(count, { notation: 'compact' }),
         },
         onActivate: (id, via) => this.onMarkerActivate(id, via),
         onHint: (hint) => (this.hint = hint),
@@ -312,6 +314,8 @@ export class CivicAttractionsMap extends LitElement {
     }
     this.focusDetails = moveFocus && !!next;
     if (next === this.selected) return;
+    // Without a focus move (pointer on the map, deep link, host call) say what was chosen.
+    if (next && !moveFocus) this.announcement = this.i18n.t('map.selected', { name: this.name(a!).text });
     this.selected = next;
     this.writeHash();
     this.dispatchEvent(new CivicAttractionSelectEvent({ id: next, attraction: a ?? null }));
@@ -448,8 +452,13 @@ export class CivicAttractionsMap extends LitElement {
     const counts = categoryCounts(this.attractions);
     if (counts.length < 2) return nothing;
     const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
-    return html`<fieldset class="legend" part="legend">
-      <legend>${t('map.categories.legend')}</legend>
+    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
+      <div class="legend-head">
+        <span class="legend-title" id="legend-title">${t('map.categories.legend')}</span>
+        <button type="button" class="link-button show-all" ?data-idle=${!this.active} @click=${this.onShowAll}>
+          ${t('map.filter.all')}
+        </button>
+      </div>
       <div class="chips">
         ${counts.map(
           ([category, count]) => html`<label class="chip">
@@ -463,11 +472,8 @@ export class CivicAttractionsMap extends LitElement {
             <span class="chip-count">${this.i18n.formatNumber(count)}</span>
           </label>`,
         )}
-        <button type="button" class="link-button show-all" ?data-idle=${!this.active} @click=${this.onShowAll}>
-          ${t('map.filter.all')}
-        </button>
       </div>
-    </fieldset>`;
+    </div>`;
   }
 
   private renderAttribution() {
@@ -526,6 +532,7 @@ export class CivicAttractionsMap extends LitElement {
             onLoad: () => this.consentController.grant(false),
             onAlways: () => this.consentController.grant(true),
             points: this.visible,
+            slot: 'placeholder',
           })
         : nothing}
       ${!pending && this.mapState === 'loading' ? html`<p class="map-message">${t('map.loading')}</p>` : nothing}

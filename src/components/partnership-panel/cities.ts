@@ -71,8 +71,11 @@ export function distanceText(voice: Voice, km: number): string {
   return voice.t('panel.distanceValue', { distance: voice.number(roundDistance(km)) });
 }
 
-/** The two cities side by side (stacked when narrow) with the distance between them. */
-export function renderCities(ctx: SectionContext): TemplateResult {
+/**
+ * The two cities side by side (stacked when narrow) with the distance between them, and
+ * `extra` (the optional mini-map) below.
+ */
+export function renderCities(ctx: SectionContext, extra: unknown = nothing): TemplateResult {
   const { voice, partnership } = ctx;
   const [a, b] = partnership.cities;
   const km = geodesicKm(a, b);
@@ -92,5 +95,6 @@ export function renderCities(ctx: SectionContext): TemplateResult {
       </div>
       ${renderCity(b, ctx)}
     </div>
+    ${extra}
   </section>`;
 }

@@ -105,7 +105,7 @@ export const panelStyles = css`
 
   /* Header */
   .header {
-    padding-bottom: var(--_space);
+    padding-bottom: calc(var(--_gap) * 2 / 3);
   }
   .eyebrow {
     color: var(--_muted);
@@ -137,7 +137,7 @@ export const panelStyles = css`
   }
 
   .section {
-    padding-block: var(--_space);
+    padding-block: calc(var(--_gap) * 2 / 3);
     border-top: 1px solid var(--_border);
   }
   .section > :is(h2, h3, h4, h5, h6) {
@@ -315,6 +315,7 @@ export const panelStyles = css`
       grid-template-areas: 'marker' 'label' 'badge';
       justify-items: center;
       align-items: start;
+      align-content: start;
       text-align: center;
       row-gap: 0.35rem;
     }

@@ -19,6 +19,7 @@ import { panelStyles } from './partnership-panel.styles.js';
 import { renderStatus } from './status-scale.js';
 import { renderTimeline, type TimelineOrder } from './timeline.js';
 import { createVoice, langOf, type Voice } from './voice.js';
+import type { PanelMiniMap } from './mini-map.js';
 
 let instances = 0;
 
@@ -36,9 +37,14 @@ type View =
  * contacts on both sides and joint news — in the reader's language, or in two languages
  * side by side.
  *
+ * @fires civic-feed-load - When the partnership file or the news feed has loaded (`detail.url` tells which; from the feed layer).
+ * @fires civic-feed-error - When the partnership file or the news feed could not be loaded or understood.
+ *
  * @csspart base - The panel's outer box.
+ * @csspart feed-status - The loading line, error box or "may be out of date" notice of the partnership file.
  * @csspart column - One language column (two in bilingual mode).
  * @csspart header - Title and description.
+ * @csspart description - The (sanitized) rich-text description.
  * @csspart title - The partnership's title (a heading of `heading-level`).
  * @csspart section - Every section (with its own name as a second part: cities, status, areas, timeline, contacts, news).
  * @csspart city - One city card.
@@ -52,11 +58,14 @@ type View =
  * @csspart news-item - One joint news item.
  * @csspart link - Every link.
  * @csspart error - The box that explains unusable data.
+ * @csspart mini-map - The optional mini-map frame (consent placeholder, then the map).
+ * @csspart consent - The consent placeholder of the mini-map.
+ * @csspart attribution - The tile attribution under the mini-map.
  *
  * @cssprop --civic-panel-accent - Accent of the stage scale and icons (default: --civic-color-accent).
- * @cssprop --civic-panel-gap - Space between sections (default: 1.5 × --civic-space).
+ * @cssprop --civic-panel-gap - Space between sections (default: 1.5 × --civic-space, i.e. 1.5rem).
  * @cssprop --civic-panel-emblem-size - Size of the city emblems (default: 4rem).
- * @cssprop --civic-panel-column-min - Container width from which cities sit side by side and bilingual columns split (default: 40rem).
+ * @cssprop --civic-panel-map-height - Height of the optional mini-map (default: 16rem, 20rem in wide containers).
  */
 @customElement('civic-partnership-panel')
 export class CivicPartnershipPanel extends LitElement {
@@ -120,7 +129,28 @@ export class CivicPartnershipPanel extends LitElement {
   /** News items for the joint-news section, instead of loading `news-src`. */
   @property({ attribute: false }) newsItems?: NewsItem[];
 
+  /**
+   * Tile URL template (`{z}/{x}/{y}`) for the optional mini-map of the two cities. Unset
+   * (default): no map and no request, only the static line diagram. With tiles from another
+   * server the visitor is asked first, as on the attractions map.
+   */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+
+  /** `ask` (default): two-click consent before any tile request; `granted`: the site handles consent or hosts its tiles. */
+  @property() consent: 'ask' | 'granted' = 'ask';
+
+  /** Attribution of the tiles (default for OpenStreetMap tiles: "© OpenStreetMap contributors"). */
+  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+
+  /** Link of the tile attribution (http/https). */
+  @property({ attribute: 'tile-attribution-url' }) tileAttributionUrl?: string;
+
   private readonly uid = `cpp${++instances}`;
+  /** The optional mini-map, a lazy chunk loaded once `tile-url` is set. */
+  private miniMap?: PanelMiniMap;
+  private miniMapRequested = false;
+  /** The voice of the first column, the one that holds the mini-map. */
+  private firstVoice?: Voice;
 
   /** The partnership on show, after validation; undefined while loading or when unusable. */
   get partnership(): Partnership | undefined {
@@ -209,10 +239,23 @@ export class CivicPartnershipPanel extends LitElement {
         })}
         ${this.renderDescription(p, voice)}
       </header>
-      ${renderCities(ctx)} ${renderStatus(ctx)} ${renderAreas(ctx)}
+      ${renderCities(ctx, voice === this.firstVoice ? this.miniMap?.render(p, voice) ?? nothing : nothing)} ${renderStatus(ctx)} ${renderAreas(ctx)}
       ${renderTimeline(ctx, this.order === 'newest' ? 'newest' : 'oldest')} ${renderContacts(ctx)}
       ${news ? renderJointNews(ctx, news) : nothing}
     </article>`;
+  }
+
+  override updated() {
+    if (this.tileUrl?.trim() && !this.miniMapRequested) {
+      this.miniMapRequested = true;
+      import('./mini-map.js').then(
+        ({ PanelMiniMap }) => {
+          this.miniMap = new PanelMiniMap(this);
+          this.requestUpdate();
+        },
+        (error: unknown) => console.warn('<civic-partnership-panel>: the mini-map could not be loaded', error),
+      );
+    }
   }
 
   private renderProblem(message: string) {
@@ -233,6 +276,7 @@ export class CivicPartnershipPanel extends LitElement {
       const bilingual = langs.length > 1;
       const feedLang = view.partnership.language ?? this.data()?.language;
       const voices = langs.map((lang) => createVoice(lang, feedLang, this.i18n));
+      this.firstVoice = voices[0];
       body = html`<div class="columns ${bilingual ? 'bilingual' : ''}">
         ${voices.map((voice) => this.renderColumn(view.partnership, voice, bilingual))}
       </div>`;

@@ -63,7 +63,6 @@ export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): 
   if (!Array.isArray(features)) throw ctx.invalid('"features" is missing or not a list');
   const feedLang = toLang(json.language);
   const attractions: Attraction[] = [];
-  const seen = new Set<string>();
   ctx.cap(features, 'features').forEach((feature, index) => {
     if (!isObject(feature) || feature.type !== 'Feature') return ctx.skip('feature', index, 'type', 'is not "Feature"');
     if (!isObject(feature.geometry)) return ctx.skip('feature', index, 'geometry', 'is missing');
@@ -72,9 +71,7 @@ export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): 
     const props = isObject(feature.properties) ? feature.properties : {};
     const name = toLocalized(props.name) ?? toLocalized(props.title);
     if (!name) return ctx.skip('feature', index, 'properties.name', 'is missing or empty');
-    let id = toId(props.id) ?? toId(feature.id) ?? `feature-${index + 1}`;
-    if (seen.has(id)) id = `${id}-${index + 1}`;
-    seen.add(id);
+    const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? `feature-${index + 1}`, index);
     const image = safeUrl(props.image, ctx.base);
     const phone = toPlainText(props.phone);
     attractions.push(

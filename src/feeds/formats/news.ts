@@ -66,7 +66,7 @@ export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext):
     if (raw.image !== undefined && !image) ctx.warn(`item #${index + 1}: "image" is not a safe URL and was dropped.`);
     items.push(
       compact<NewsItem>({
-        id,
+        id: ctx.uniqueId(id, index),
         url,
         title,
         excerpt,
@@ -145,7 +145,7 @@ export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: st
     const lang = toLang(post.lang) ?? toLang(post.language) ?? feedLang; // Polylang/WPML add "lang"
     items.push(
       compact<NewsItem>({
-        id,
+        id: ctx.uniqueId(id, index),
         url,
         title,
         excerpt: excerpt || undefined,

@@ -13,6 +13,7 @@ import {
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
 import { safeUrl, sanitizeRichText, toLocalized, toPlainText } from '../text.js';
 import { compact } from './news.js';
+import '../rich-text.js'; // descriptions are rich text: load DOMPurify with the partnership parser
 
 export const isPartnershipFile = (json: unknown): json is Record<string, unknown> =>
   isObject(json) && (Array.isArray(json.partnerships) || (Array.isArray(json.cities) && 'status' in json));
@@ -147,7 +148,7 @@ export function parsePartnershipFile(json: Record<string, unknown>, ctx: ParseCo
   ctx.cap(raw, 'partnerships').forEach((p, index) => {
     if (!isObject(p)) return ctx.skip('partnership', index, 'partnership', 'is not an object');
     const parsed = parsePartnership(p, index, ctx, fileLang);
-    if (parsed) partnerships.push(parsed);
+    if (parsed) partnerships.push({ ...parsed, id: ctx.uniqueId(parsed.id, index) });
   });
   return compact<PartnershipFeed>({ partnerships, language: fileLang, skipped: ctx.skipped });
 }

@@ -63,7 +63,7 @@ function parseRss(root: Element, ctx: ParseContext): NewsFeed {
     const excerpt = toPlainText(description) || toPlainText(encoded);
     items.push(
       compact<NewsItem>({
-        id,
+        id: ctx.uniqueId(id, index),
         url,
         title: title ?? cut(fallbackTitle, 140),
         excerpt: excerpt ? cut(excerpt, 600) : undefined,
@@ -109,7 +109,7 @@ function parseAtom(root: Element, ctx: ParseContext): NewsFeed {
     const lang = toLang(entry.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')) ?? feedLang;
     items.push(
       compact<NewsItem>({
-        id,
+        id: ctx.uniqueId(id, index),
         url,
         title,
         excerpt: summary ? cut(summary, 600) : undefined,

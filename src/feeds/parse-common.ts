@@ -1,0 +1,23 @@
+/** What every kind's parser does first: reject HTML pages, tell XML from JSON, parse JSON. */
+import { feedError } from './problem.js';
+
+export type ParseOptions = import('./context.js').ParseOptions & { contentType?: string };
+
+const looksLikeHtml = (text: string) => /^(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i.test(text);
+const looksLikeXml = (text: string) => /^<(\?xml|rss|feed|rdf:RDF)\b/i.test(text);
+
+export type Body = { xml: string } | { json: unknown };
+
+/** Classifies a response body. Throws FeedError (invalidJson for empty/broken JSON, notJson for HTML pages). */
+export function readBody(body: string, contentType = ''): Body {
+  const text = body.replace(/^\uFEFF/, '').trim();
+  if (!text) throw feedError('invalidJson', 'The feed is empty.', { detail: 'empty' });
+  if (looksLikeHtml(text) || (contentType.toLowerCase().includes('text/html') && text.startsWith('<')))
+    throw feedError('notJson', 'The feed address returned an HTML page instead of data: check the URL (a login page, an error page or a moved file).');
+  if (looksLikeXml(text)) return { xml: text };
+  try {
+    return { json: JSON.parse(text) };
+  } catch (error) {
+    throw feedError('invalidJson', `The feed is not valid JSON (${error instanceof Error ? error.message : 'parse error'}); it may be cut off or hand-edited.`);
+  }
+}
