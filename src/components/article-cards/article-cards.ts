@@ -33,6 +33,10 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  * covers the whole card, so the card is clickable without nested links and the keyboard
  * meets one stop per card.
  *
+ * While it reads `src`, the host carries `feed-state="loading|ready|stale|error"`. With
+ * `seo`, a `<script type="application/ld+json">` is added to its light DOM (through the
+ * Trusted Types policy `civic-widgets-json-ld` where Trusted Types exist).
+ *
  * @fires civic-page-change - More articles were shown ("load more"): `detail.shown`, `detail.total`.
  * @fires civic-feed-load - The feed at `src` loaded (fired by the feed controller).
  * @fires civic-feed-error - The feed at `src` failed (fired by the feed controller).
@@ -50,6 +54,7 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  * @csspart footer - Count and "load more" below the cards.
  * @csspart load-more - The "load more" button.
  * @csspart message - Empty-state message.
+ * @csspart feed-status - The error / "may be out of date" message of the feed.
  *
  * @cssprop --civic-card-background - Card background (default: surface colour).
  * @cssprop --civic-card-gap - Space between cards (default 1.25rem).

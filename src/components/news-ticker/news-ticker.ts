@@ -6,7 +6,7 @@ import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { MotionController } from '../../controllers/motion-controller.js';
-import { filterByCategory, renderNewsTime, safeHref, type TimeStyle } from '../../ui/news-meta.js';
+import { filterByCategory, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicTickerToggleEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 
@@ -29,6 +29,8 @@ const ICON_BOLT = 'M13 2 4 14h7l-1 8 9-12h-7z';
  * previous/next in step mode). The copy made for a seamless loop is `aria-hidden` and
  * `inert`, so screen readers and the keyboard meet each headline once.
  *
+ * While it reads `src`, the host carries `feed-state="loading|ready|stale|error"`.
+ *
  * @fires civic-ticker-toggle - The user paused or resumed the ticker (`detail.paused`).
  * @fires civic-feed-load - The feed at `src` loaded (fired by the feed controller).
  * @fires civic-feed-error - The feed at `src` failed (fired by the feed controller).
@@ -43,6 +45,7 @@ const ICON_BOLT = 'M13 2 4 14h7l-1 8 9-12h-7z';
  * @csspart breaking - The "breaking" badge.
  * @csspart controls - The button group (pause/play, previous/next).
  * @csspart button - Each control button.
+ * @csspart feed-status - The loading / error / "may be out of date" message of the feed.
  *
  * @cssprop --civic-ticker-background - Background of the strip (default: surface colour).
  * @cssprop --civic-ticker-label-background - Background of the label (default: accent).
@@ -100,7 +103,7 @@ export class CivicNewsTicker extends LitElement {
   @property() label?: string;
 
   /** `relative` ("2 godziny temu"), `date` ("19 grudnia 2025") or `none`. */
-  @property() time: TimeStyle = 'relative';
+  @property() time: 'relative' | 'date' | 'none' = 'relative';
 
   /** Paused by the user (set it to start paused). Only the user's play button resumes. */
   @property({ type: Boolean, reflect: true }) paused = false;
