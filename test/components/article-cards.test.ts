@@ -101,6 +101,13 @@ describe('<civic-article-cards>', () => {
       expect(more.querySelector('[aria-hidden="true"]')!.textContent).to.equal(' →');
     });
 
+    it('skips junk given as .items instead of throwing', async () => {
+      const junk = [null, 42, 'x', { id: 'no-title' }, { ...krefeld, categories: 'Kultura' }] as unknown as NewsItem[];
+      const el = await cardsWith(junk);
+      expect(cards(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('never renders unsafe links or feed markup', async () => {
       const el = await cardsWith([
         { id: 'x', title: '<b>bold</b>', url: 'javascript:alert(1)', categories: ['<i>x</i>'], image: 'javascript:alert(2)' },

@@ -277,6 +277,13 @@ describe('<civic-news-ticker>', () => {
       expect(mainList(el).textContent).to.contain('<img src=x onerror=alert(1)>');
     });
 
+    it('skips junk given as .items instead of throwing', async () => {
+      const el = await ticker(html`<civic-news-ticker lang="pl"></civic-news-ticker>`, [
+        null, 1, { id: 'x' }, { id: 'ok', title: 'Dobra wiadomość', categories: null },
+      ] as unknown as NewsItem[]);
+      expect(mainList(el).querySelectorAll('li')).to.have.length(1);
+    });
+
     it('uses a custom label', async () => {
       const el = await ticker(html`<civic-news-ticker lang="pl" label="Z ratusza"></civic-news-ticker>`);
       expect(root(el).querySelector('[part="label"]')!.textContent!.trim()).to.equal('Z ratusza');

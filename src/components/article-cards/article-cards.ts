@@ -6,7 +6,7 @@ import { cardsStyles } from './article-cards.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
-import { filterByCategory, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
+import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
@@ -149,7 +149,8 @@ export class CivicArticleCards extends LitElement {
 
   /** What to show: the `.items` property, else the feed. */
   private get view(): { state: FeedState; items: NewsItem[]; lang?: string } {
-    if (Array.isArray(this.items)) return { state: 'ready', items: this.items };
+    // Host-given items are checked like feed items: anything without a title is left out.
+    if (Array.isArray(this.items)) return { state: 'ready', items: this.items.filter(isUsableItem) };
     const data = this.feed.data;
     return { state: this.feed.state, items: data?.items ?? [], lang: data?.language };
   }
@@ -214,7 +215,7 @@ export class CivicArticleCards extends LitElement {
     const featured = this.featured && index === 0 && this.layout !== 'compact';
     const t = this.i18n.t.bind(this.i18n);
     const compact = this.layout === 'compact';
-    const categories = (item.categories ?? []).filter((c) => typeof c === 'string' && c.trim());
+    const categories = (Array.isArray(item.categories) ? item.categories : []).filter((c) => typeof c === 'string' && c.trim());
     return html`<li class="card ${featured ? 'featured' : ''}" part="card">
       <div class="body">
         ${staticHtml`<${heading} class="title" part="title">${

@@ -6,7 +6,7 @@ import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { MotionController } from '../../controllers/motion-controller.js';
-import { filterByCategory, renderNewsTime, safeHref } from '../../ui/news-meta.js';
+import { filterByCategory, isUsableItem, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicTickerToggleEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 
@@ -193,7 +193,8 @@ export class CivicNewsTicker extends LitElement {
 
   /** What to show: the `.items` property, else the feed. */
   private get view(): { state: FeedState; items: NewsItem[]; lang?: string } {
-    if (Array.isArray(this.items)) return { state: 'ready', items: this.items };
+    // Host-given items are checked like feed items: anything without a title is left out.
+    if (Array.isArray(this.items)) return { state: 'ready', items: this.items.filter(isUsableItem) };
     const data = this.feed.data;
     return { state: this.feed.state, items: data?.items ?? [], lang: data?.language };
   }
