@@ -318,6 +318,18 @@ describe('<civic-news-ticker>', () => {
     });
   });
 
+  describe('dark scheme', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'no-preference' }));
+    it('passes axe in the dark scheme, in both modes', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      for (const mode of ['scroll', 'step']) {
+        const el = await ticker(html`<civic-news-ticker lang="en" mode=${mode}></civic-news-ticker>`);
+        expect(getComputedStyle(root(el).querySelector('.base')!).backgroundColor).to.equal('rgb(30, 35, 41)');
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
   describe('states', () => {
     it('shows a loading placeholder of the final height while the feed loads', async () => {
       const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" src="/data/news.json"></civic-news-ticker>`);
