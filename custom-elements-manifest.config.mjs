@@ -5,4 +5,6 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: process.env.CEM_OUTDIR ?? 'dist',
   litelement: true,
+  // package.json's customElements field is written by hand (the analyzer would point it at temp dirs).
+  packagejson: false,
 };

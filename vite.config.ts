@@ -55,7 +55,11 @@ export default defineConfig(({ mode }) => {
           ? { entry: elementEntries, formats: ['es'], fileName: (_format, name) => `elements/${name}.js` }
           : { entry: { 'civic-widgets': 'src/index.ts' }, formats: ['es'], fileName: () => 'civic-widgets.js' },
       rolldownOptions: {
-        output: { chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js' },
+        output: {
+          chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          // Vite leaves whitespace in ES library builds; these files are served to browsers as they are.
+          minify: true,
+        },
       },
     },
   };

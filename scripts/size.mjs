@@ -14,7 +14,7 @@ const KB = 1024;
  * here is the figure we hold today, to stop regressions while the gap is closed.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 80 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 74 * KB },
   { name: 'ticker alone', entries: ['news-ticker'] },
   { name: 'cards alone', entries: ['article-cards'] },
   { name: 'panel alone', entries: ['partnership-panel'] },
@@ -35,8 +35,8 @@ try {
   const importsOf = (file) => {
     const code = readFileSync(file, 'utf8');
     const resolve = (spec) => normalize(join(dirname(file), spec));
-    const statics = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(m[1]));
-    const dynamics = [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => resolve(m[1]));
+    const statics = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => resolve(m[1]));
+    const dynamics = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => resolve(m[1]));
     return { statics, dynamics };
   };
   const closure = (files) => {
@@ -63,7 +63,8 @@ try {
       files = closure(entries.map(entryFile));
     }
     const size = sum(files);
-    const over = budget !== undefined && size > budget;
+    // No lazy chunk at all means Leaflet went into the eager bundle (or the map broke).
+    const over = (budget !== undefined && size > budget) || (lazyOf !== undefined && files.size === 0);
     if (over) broken += 1;
     return { name, size, budget, over, files: files.size };
   });

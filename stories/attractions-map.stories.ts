@@ -57,4 +57,8 @@ export const ListOnly: Story = { args: { view: 'list' } };
 /** A feed that cannot be loaded: the reason and a retry button. */
 export const Error: Story = { args: { src: 'data/missing-attractions.geojson' } };
 export const ErrorGerman: Story = { args: { lang: 'de', src: 'data/missing-attractions.geojson' } };
-export const Dark: Story = { args: { lang: 'en', theme: 'dark', consent: 'granted', tileUrl: GRID_TILE } };
+/** `theme="dark"` on a dark page (the element takes the page's background). */
+export const Dark: Story = {
+  args: { lang: 'en', theme: 'dark', consent: 'granted', tileUrl: GRID_TILE },
+  render: (args, context) => html`<div style="background:#121417;padding:1rem">${meta.render!(args, context as never)}</div>`,
+};

@@ -148,6 +148,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
       const given = typeof raw === 'string' && raw.trim() !== '';
       this._data = undefined;
       this._savedAt = undefined;
+      this._error = undefined;
       if (given) this.fail(feedError('noSource', `The feed address "${String(raw).slice(0, 200)}" is not a valid URL.`).problem);
       else this.set('idle');
       return;
@@ -215,7 +216,9 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
 
   private scheduleRetry(url: string) {
     // Offline, the `online` event retries; counting down timers meanwhile would only waste attempts.
-    if (this.retries >= MAX_RETRIES || navigator.onLine === false) return;
+    if (navigator.onLine === false) return;
+    // Out of quick retries: a kiosk with `refresh` keeps trying at its own pace.
+    if (this.retries >= MAX_RETRIES) return this.scheduleRefresh();
     const delay = Math.min(feedSettings.retryBaseMs * 2 ** this.retries, feedSettings.retryMaxMs);
     this.retries++;
     const generation = this.generation;

@@ -18,6 +18,7 @@ type TrustedTypesLike = { createPolicy(name: string, rules: Record<string, (s: s
 export const TRUSTED_TYPES_POLICY_NAME = 'civic-widgets';
 
 let policy: PolicyLike | null | undefined;
+let parsingWorks: boolean | undefined;
 
 /** The private policy, or null when Trusted Types are absent or the page forbids the name. */
 export function inertPolicy(): PolicyLike | null {
@@ -45,16 +46,17 @@ export function inertPolicy(): PolicyLike | null {
  * forbids it (callers fall back to string-only handling).
  */
 export function parseInert(markup: string, type: DOMParserSupportedType): Document | undefined {
+  // Once refused, do not ask again: each refusal is a CSP violation report for the site.
+  if (parsingWorks === false) return undefined;
   try {
     const p = inertPolicy();
     const input = (p ? p.createHTML(markup) : markup) as string;
     return new DOMParser().parseFromString(input, type);
   } catch {
+    parsingWorks = false;
     return undefined;
   }
 }
-
-let parsingWorks: boolean | undefined;
 
 /**
  * Whether inert parsing works on this page (false only when Trusted Types are enforced

@@ -11,6 +11,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class MapVisibilityController implements ReactiveController {
   /** True once the host has intersected the viewport (stays true). */
   seen = false;
+  private measured = false;
   private io?: IntersectionObserver;
   private ro?: ResizeObserver;
 
@@ -36,6 +37,20 @@ export class MapVisibilityController implements ReactiveController {
     }
     this.ro = new ResizeObserver(() => this.onResize());
     this.ro.observe(this.host);
+  }
+
+  hostUpdated() {
+    if (this.seen || this.measured) return;
+    // Already on screen at the first render: no need to wait a frame for the observer.
+    this.measured = true;
+    const rect = this.host.getBoundingClientRect();
+    const margin = 200;
+    if (rect.width > 0 && rect.height > 0 && rect.top < innerHeight + margin && rect.bottom > -margin && rect.left < innerWidth + margin && rect.right > -margin) {
+      this.seen = true;
+      this.io?.disconnect();
+      // The host's own updated() (which runs next) already sees `seen`; others get an update.
+      queueMicrotask(() => this.host.requestUpdate());
+    }
   }
 
   hostDisconnected() {

@@ -241,6 +241,16 @@ describe('feed faults (served for real)', () => {
       expect((await counter(key)).count).to.equal(3);
     });
 
+    it('after the quick retries run out, `refresh` keeps trying (a kiosk recovers by itself)', async () => {
+      feedSettings.retryBaseMs = 5;
+      feedSettings.retryMaxMs = 5;
+      const key = uniqueKey('kiosk');
+      const el = await mount(`/faults/flaky?file=${news}&key=${key}&fail=10`, { refresh: 1 });
+      await until(async () => (await counter(key)).count === 9, 3000, '1 + 8 quick retries');
+      await until(() => el.feed.state === 'ready', 4000);
+      expect((await counter(key)).count).to.equal(11);
+    });
+
     it('retries when the browser comes back online', async () => {
       const key = uniqueKey('online');
       const el = await mount(`/faults/flaky?file=${news}&key=${key}&fail=1`);

@@ -218,7 +218,8 @@ describe('formats → one model', () => {
       expect(p.cities[1].emblem).to.equal(new URL('/data/images/krefeld-emblem.svg', location.href).href);
       expect(p.areas.length).to.be.greaterThan(1);
       expect(p.contacts).to.have.length(4);
-      expect(p.newsTag).to.equal('Współpraca');
+      // Joint news go by the articles' _civic.partnership mark, not by the broad site category.
+      expect(p.newsTag).to.equal(undefined);
       expect((p.description as Record<string, string>).pl).to.contain('<strong>spotkanie online 19 grudnia 2025 roku</strong>');
       expect((p.description as Record<string, string>).pl).to.contain('rel="noopener noreferrer"');
     });

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { civicElement } from '../../define.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -60,8 +61,10 @@ type Origin = 'list' | 'marker' | 'other';
  * @csspart item - One entry (button) of the list.
  * @cssprop --civic-map-height - Height of the map frame (default 28rem on wide, 20rem on narrow containers).
  * @cssprop --civic-map-side-width - Width of the side column on wide containers (default 20rem).
+ *
+ * @customElement civic-attractions-map
  */
-@customElement('civic-attractions-map')
+@civicElement('civic-attractions-map')
 export class CivicAttractionsMap extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, mapStyles, attractionsMapStyles];
 
@@ -127,6 +130,7 @@ export class CivicAttractionsMap extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    if (this.hasUpdated) this.requestUpdate(); // moved in the page: the map is drawn again
   }
 
   override disconnectedCallback() {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { civicElement } from '../../define.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import type { PartnershipFeed } from '../../feeds/model.js';
@@ -66,8 +67,10 @@ type View =
  * @cssprop --civic-panel-gap - Space between sections (default: 1.5 × --civic-space, i.e. 1.5rem).
  * @cssprop --civic-panel-emblem-size - Size of the city emblems (default: 4rem).
  * @cssprop --civic-panel-map-height - Height of the optional mini-map (default: 16rem, 20rem in wide containers).
+ *
+ * @customElement civic-partnership-panel
  */
-@customElement('civic-partnership-panel')
+@civicElement('civic-partnership-panel')
 export class CivicPartnershipPanel extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, panelStyles];
 

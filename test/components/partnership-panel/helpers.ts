@@ -5,6 +5,7 @@ export const BUNDLED = { src: '/data/partnership.json', 'news-src': '/data/news.
 import type { NewsItem, Partnership } from '../../../src/feeds/types.js';
 import type { CivicPartnershipPanel } from '../../../src/components/partnership-panel/partnership-panel.js';
 import '../../../src/components/partnership-panel/partnership-panel.js';
+import { parseFeedJson } from '../../../src/feeds/parse.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,17 +18,10 @@ export async function bundledPartnerships(): Promise<Partnership[]> {
   }));
 }
 
-/** data/news.json (JSON Feed) turned into NewsItems by a tiny local reader (test only). */
+/** data/news.json read by the feed layer's own parser, as the panel would read it. */
 export async function bundledNews(): Promise<NewsItem[]> {
-  const feed = (await (await fetch('/data/news.json')).json()) as Json;
-  return feed.items.map((i: Json) => ({
-    id: i.id,
-    url: i.url,
-    title: { pl: i.title, ...(i._civic?.title ?? {}) },
-    date: i.date_published,
-    categories: i.tags ?? [],
-    language: i.language ?? feed.language,
-  }));
+  const json = await (await fetch('/data/news.json')).json();
+  return parseFeedJson('news', json, { base: new URL('/data/news.json', location.href).href }).items;
 }
 
 /** The reference: geodesic Sochaczew–Krefeld on WGS84 (GeographicLib/Vincenty), km. */
