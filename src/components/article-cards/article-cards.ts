@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { civicElement } from '../../define.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { cardsStyles } from './article-cards.styles.js';
@@ -62,8 +63,10 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  * @cssprop --civic-card-category-background - Category chip background (default: accent).
  * @cssprop --civic-card-category-color - Category chip text (default: on-accent).
  * @cssprop --civic-card-title-size - Title font size (default 1.125rem).
+ *
+ * @customElement civic-article-cards
  */
-@customElement('civic-article-cards')
+@civicElement('civic-article-cards')
 export class CivicArticleCards extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, cardsStyles];
 

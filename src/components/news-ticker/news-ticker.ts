@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { civicElement } from '../../define.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { tickerStyles } from './news-ticker.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
@@ -52,8 +53,10 @@ const ICON_BOLT = 'M13 2 4 14h7l-1 8 9-12h-7z';
  * @cssprop --civic-ticker-label-color - Text colour of the label (default: on-accent).
  * @cssprop --civic-ticker-gap - Space between headlines in scroll mode (default 2.5rem).
  * @cssprop --civic-ticker-breaking-color - Colour of breaking headlines (default: danger).
+ *
+ * @customElement civic-news-ticker
  */
-@customElement('civic-news-ticker')
+@civicElement('civic-news-ticker')
 export class CivicNewsTicker extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, tickerStyles];
 
