@@ -23,9 +23,18 @@ const fold = (text: string) =>
 export function filterByCategory(items: readonly NewsItem[], category?: string | null): NewsItem[] {
   const wanted = (category ?? '').split(',').map(fold).filter(Boolean);
   if (!wanted.length) return [...items];
-  return items.filter((item) =>
-    (item.categories ?? []).some((name) => wanted.includes(fold(String(name)))),
+  return items.filter(
+    (item) =>
+      Array.isArray(item.categories) &&
+      item.categories.some((name) => wanted.includes(fold(String(name)))),
   );
+}
+
+/** An item object with an id and a title (string or language map) — junk from `.items` is skipped. */
+export function isUsableItem(item: unknown): item is NewsItem {
+  if (!item || typeof item !== 'object') return false;
+  const { title } = item as { title?: unknown };
+  return typeof title === 'string' || (!!title && typeof title === 'object');
 }
 
 /** True for an ISO date the browser can read. */

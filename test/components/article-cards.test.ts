@@ -101,6 +101,13 @@ describe('<civic-article-cards>', () => {
       expect(more.querySelector('[aria-hidden="true"]')!.textContent).to.equal(' →');
     });
 
+    it('skips junk given as .items instead of throwing', async () => {
+      const junk = [null, 42, 'x', { id: 'no-title' }, { ...krefeld, categories: 'Kultura' }] as unknown as NewsItem[];
+      const el = await cardsWith(junk);
+      expect(cards(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('never renders unsafe links or feed markup', async () => {
       const el = await cardsWith([
         { id: 'x', title: '<b>bold</b>', url: 'javascript:alert(1)', categories: ['<i>x</i>'], image: 'javascript:alert(2)' },
@@ -256,6 +263,25 @@ describe('<civic-article-cards>', () => {
       await expect(el).to.be.accessible();
       el.remove();
     });
+
+    for (const [width, layout, featured] of [
+      [320, 'grid', false],
+      [1100, 'grid', true],
+      [900, 'list', false],
+      [400, 'compact', false],
+    ] as const) {
+      it(`loading → ready at ${width} px (${layout}${featured ? ', featured' : ''}): the skeleton reserves the final height within 6 %`, async () => {
+        const el = await fixture<CivicArticleCards>(
+          html`<civic-article-cards lang="pl" layout=${layout} ?featured=${featured} src="/faults/hang?h=${width}${layout}" style="width: ${width}px"></civic-article-cards>`,
+        );
+        await el.updateComplete;
+        const loading = el.getBoundingClientRect().height;
+        el.items = sampleNews;
+        await el.updateComplete;
+        const ready = el.getBoundingClientRect().height;
+        expect(Math.abs(ready - loading) / ready).to.be.below(0.06);
+      });
+    }
 
     it('empty: says there is nothing to show', async () => {
       const el = await cardsWith([]);

@@ -151,6 +151,21 @@ describe('<civic-news-ticker>', () => {
       await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'plays again');
     });
 
+    it('pauses while scrolled off-screen and while the tab is hidden', async () => {
+      const el = await ticker();
+      await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'scrolls', { timeout: 2000 });
+      el.style.cssText = 'position: absolute; top: 6000px';
+      await waitUntil(() => scrollAnimation(el)?.playState === 'paused', 'paused off-screen', { timeout: 2000 });
+      el.style.cssText = '';
+      await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'back on screen', { timeout: 2000 });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => scrollAnimation(el)?.playState === 'paused', 'paused while hidden');
+      delete (document as { hidden?: boolean }).hidden;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => scrollAnimation(el)?.playState === 'running', 'visible again');
+    });
+
     it('starts paused with the paused attribute', async () => {
       const el = await ticker(html`<civic-news-ticker lang="en" paused></civic-news-ticker>`);
       await nextFrame();
@@ -262,6 +277,13 @@ describe('<civic-news-ticker>', () => {
       expect(mainList(el).textContent).to.contain('<img src=x onerror=alert(1)>');
     });
 
+    it('skips junk given as .items instead of throwing', async () => {
+      const el = await ticker(html`<civic-news-ticker lang="pl"></civic-news-ticker>`, [
+        null, 1, { id: 'x' }, { id: 'ok', title: 'Dobra wiadomość', categories: null },
+      ] as unknown as NewsItem[]);
+      expect(mainList(el).querySelectorAll('li')).to.have.length(1);
+    });
+
     it('uses a custom label', async () => {
       const el = await ticker(html`<civic-news-ticker lang="pl" label="Z ratusza"></civic-news-ticker>`);
       expect(root(el).querySelector('[part="label"]')!.textContent!.trim()).to.equal('Z ratusza');
@@ -296,6 +318,18 @@ describe('<civic-news-ticker>', () => {
     });
   });
 
+  describe('dark scheme', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'no-preference' }));
+    it('passes axe in the dark scheme, in both modes', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      for (const mode of ['scroll', 'step']) {
+        const el = await ticker(html`<civic-news-ticker lang="en" mode=${mode}></civic-news-ticker>`);
+        expect(getComputedStyle(root(el).querySelector('.base')!).backgroundColor).to.equal('rgb(30, 35, 41)');
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
   describe('states', () => {
     it('shows a loading placeholder of the final height while the feed loads', async () => {
       const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" src="/data/news.json"></civic-news-ticker>`);
@@ -304,6 +338,18 @@ describe('<civic-news-ticker>', () => {
       expect(height).to.be.at.least(44);
       await expect(el).to.be.accessible();
     });
+
+    for (const width of [320, 1000]) {
+      it(`keeps one height from loading to ready at ${width} px (no layout shift)`, async () => {
+        const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" src="/faults/hang?w=${width}-${Date.now()}" style="width: ${width}px"></civic-news-ticker>`);
+        await el.updateComplete;
+        const loading = el.getBoundingClientRect().height;
+        el.items = fresh();
+        await el.updateComplete;
+        await waitUntil(() => pauseButton(el), 'measured and moving');
+        expect(el.getBoundingClientRect().height).to.equal(loading);
+      });
+    }
 
     it('loads headlines from src through the feed layer', async () => {
       const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="en" src="/data/news.json" limit="5"></civic-news-ticker>`);

@@ -268,23 +268,56 @@ export const cardsStyles = css`
     text-align: center;
   }
 
-  /* Skeletons: the card's real boxes, so the final layout does not jump. */
-  .skeleton .bar {
+  /* Skeletons: the card's real boxes and line heights, so the final layout does not jump.
+     A bar is a line box with a thinner bar drawn inside it (transparent borders). */
+  .bar {
     display: block;
-    height: 0.9rem;
-    border-radius: 4px;
+    height: 1.5rem;
+    border-block: 0.3rem solid transparent;
+    border-radius: 6px;
     background: var(--_surface-alt);
+    background-clip: padding-box;
+  }
+  .skeleton .title .bar {
+    height: 1.3em;
+  }
+  .skeleton .bar.short {
+    width: 60%;
   }
   .skeleton .bar.chip {
     width: 5rem;
-    height: 1.15rem;
+    height: calc(0.75rem * 1.5 + 0.2em);
+    border-block-width: 0;
   }
-  .skeleton .bar.title {
-    height: 1.35rem;
-    width: 90%;
+  .skeleton .meta {
+    display: block;
   }
-  .skeleton .bar.short {
-    width: 55%;
+  .skeleton .meta .bar {
+    display: block;
+    width: 70%;
+    height: calc(0.875rem * 1.5);
+  }
+  .skeleton .meta .bar.short {
+    width: 35%;
+  }
+  /* Wider cards (list, compact) have fewer lines. */
+  :host([layout='list']) .skeleton .grid-only,
+  :host([layout='compact']) .skeleton .grid-only {
+    display: none;
+  }
+  .skeleton .excerpt {
+    display: block;
+  }
+  .skeleton .bar.more {
+    width: 7rem;
+    margin-top: auto;
+    height: 1.75rem;
+    border-top-width: 0.55rem;
+  }
+  .footer .bar.count-bar {
+    width: 12rem;
+    height: 44px;
+    border-block-width: 12px;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton .bar,

@@ -7,7 +7,7 @@ import { cardsStyles } from './article-cards.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
-import { filterByCategory, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
+import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
@@ -35,6 +35,10 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  * covers the whole card, so the card is clickable without nested links and the keyboard
  * meets one stop per card.
  *
+ * While it reads `src`, the host carries `feed-state="loading|ready|stale|error"`. With
+ * `seo`, a `<script type="application/ld+json">` is added to its light DOM (through the
+ * Trusted Types policy `civic-widgets-json-ld` where Trusted Types exist).
+ *
  * @fires civic-page-change - More articles were shown ("load more"): `detail.shown`, `detail.total`.
  * @fires civic-feed-load - The feed at `src` loaded (fired by the feed controller).
  * @fires civic-feed-error - The feed at `src` failed (fired by the feed controller).
@@ -52,6 +56,7 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  * @csspart footer - Count and "load more" below the cards.
  * @csspart load-more - The "load more" button.
  * @csspart message - Empty-state message.
+ * @csspart feed-status - The error / "may be out of date" message of the feed.
  *
  * @cssprop --civic-card-background - Card background (default: surface colour).
  * @cssprop --civic-card-gap - Space between cards (default 1.25rem).
@@ -148,7 +153,8 @@ export class CivicArticleCards extends LitElement {
 
   /** What to show: the `.items` property, else the feed. */
   private get view(): { state: FeedState; items: NewsItem[]; lang?: string } {
-    if (Array.isArray(this.items)) return { state: 'ready', items: this.items };
+    // Host-given items are checked like feed items: anything without a title is left out.
+    if (Array.isArray(this.items)) return { state: 'ready', items: this.items.filter(isUsableItem) };
     const data = this.feed.data;
     return { state: this.feed.state, items: data?.items ?? [], lang: data?.language };
   }
@@ -213,7 +219,7 @@ export class CivicArticleCards extends LitElement {
     const featured = this.featured && index === 0 && this.layout !== 'compact';
     const t = this.i18n.t.bind(this.i18n);
     const compact = this.layout === 'compact';
-    const categories = (item.categories ?? []).filter((c) => typeof c === 'string' && c.trim());
+    const categories = (Array.isArray(item.categories) ? item.categories : []).filter((c) => typeof c === 'string' && c.trim());
     return html`<li class="card ${featured ? 'featured' : ''}" part="card">
       <div class="body">
         ${staticHtml`<${heading} class="title" part="title">${
@@ -257,6 +263,8 @@ export class CivicArticleCards extends LitElement {
   private renderSkeletons() {
     const count = Math.min(this.size, 12);
     const compact = this.layout === 'compact';
+    // Each bar stands for a line of the real card (same line heights), so the page does not
+    // move when the articles arrive.
     return html`<div aria-busy="true">
       <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
       <ul class="cards skeleton" part="list" aria-hidden="true">
@@ -264,17 +272,25 @@ export class CivicArticleCards extends LitElement {
           { length: count },
           (_, i) => html`<li class="card ${this.featured && i === 0 && !compact ? 'featured' : ''}">
             <div class="body">
-              ${compact ? nothing : html`<span class="bar chip"></span>`}
-              <span class="bar title"></span>
-              <span class="bar short"></span>
+              <div class="title">
+                <span class="bar line"></span><span class="bar line grid-only"></span
+                ><span class="bar line short"></span>
+              </div>
+              ${compact ? nothing : html`<div class="cats"><span class="bar chip"></span></div>`}
+              <div class="meta"><span class="bar"></span><span class="bar short grid-only"></span></div>
               ${compact
                 ? nothing
-                : html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`}
+                : html`<div class="excerpt">
+                      <span class="bar"></span><span class="bar grid-only"></span
+                      ><span class="bar short"></span>
+                    </div>
+                    <span class="bar more"></span>`}
             </div>
             ${compact ? nothing : html`<div class="media"></div>`}
           </li>`,
         )}
       </ul>
+      <div class="footer" aria-hidden="true"><span class="bar count-bar"></span></div>
     </div>`;
   }
 

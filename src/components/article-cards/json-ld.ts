@@ -32,7 +32,7 @@ export function buildJsonLd(items: readonly NewsItem[], lang: string, feedLang?:
         datePublished: isValidDate(item.date) ? new Date(item.date!).toISOString() : undefined,
         author: item.author ? { '@type': 'Person', name: item.author } : undefined,
         description: excerpt.text || undefined,
-        articleSection: item.categories?.length ? item.categories : undefined,
+        articleSection: Array.isArray(item.categories) && item.categories.length ? item.categories : undefined,
         inLanguage: title.lang,
       };
       return { '@type': 'ListItem', position: index + 1, item: article };

@@ -13,8 +13,9 @@ export const tickerStyles = css`
     display: grid;
     grid-template-columns: auto 1fr auto;
     grid-template-areas: 'label viewport controls';
+    /* Every state (loading, headlines, empty) keeps the same height: nothing below jumps. */
+    grid-template-rows: minmax(3rem, auto);
     align-items: stretch;
-    min-height: 3rem;
     background: var(--_ticker-bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -244,6 +245,7 @@ export const tickerStyles = css`
       grid-template-areas:
         'label controls'
         'viewport viewport';
+      grid-template-rows: minmax(3rem, auto) minmax(3rem, auto);
     }
     .label {
       justify-self: start;
@@ -265,8 +267,10 @@ export const tickerStyles = css`
       border-top: 1px solid var(--_border);
     }
     /* Room for a two-line headline, so the page below does not jump from step to step. */
-    .step-list .item {
+    .viewport.step {
       min-height: calc(2 * 1.5em + 1.3rem + 1rem);
+    }
+    .step-list .item {
       align-content: flex-start;
     }
   }

@@ -7,7 +7,7 @@ import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { MotionController } from '../../controllers/motion-controller.js';
-import { filterByCategory, renderNewsTime, safeHref, type TimeStyle } from '../../ui/news-meta.js';
+import { filterByCategory, isUsableItem, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicTickerToggleEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import '../../feeds/parse-news.js'; // registers the news parsers this element reads
@@ -31,6 +31,8 @@ const ICON_BOLT = 'M13 2 4 14h7l-1 8 9-12h-7z';
  * previous/next in step mode). The copy made for a seamless loop is `aria-hidden` and
  * `inert`, so screen readers and the keyboard meet each headline once.
  *
+ * While it reads `src`, the host carries `feed-state="loading|ready|stale|error"`.
+ *
  * @fires civic-ticker-toggle - The user paused or resumed the ticker (`detail.paused`).
  * @fires civic-feed-load - The feed at `src` loaded (fired by the feed controller).
  * @fires civic-feed-error - The feed at `src` failed (fired by the feed controller).
@@ -45,6 +47,7 @@ const ICON_BOLT = 'M13 2 4 14h7l-1 8 9-12h-7z';
  * @csspart breaking - The "breaking" badge.
  * @csspart controls - The button group (pause/play, previous/next).
  * @csspart button - Each control button.
+ * @csspart feed-status - The loading / error / "may be out of date" message of the feed.
  *
  * @cssprop --civic-ticker-background - Background of the strip (default: surface colour).
  * @cssprop --civic-ticker-label-background - Background of the label (default: accent).
@@ -104,7 +107,7 @@ export class CivicNewsTicker extends LitElement {
   @property() label?: string;
 
   /** `relative` ("2 godziny temu"), `date` ("19 grudnia 2025") or `none`. */
-  @property() time: TimeStyle = 'relative';
+  @property() time: 'relative' | 'date' | 'none' = 'relative';
 
   /** Paused by the user (set it to start paused). Only the user's play button resumes. */
   @property({ type: Boolean, reflect: true }) paused = false;
@@ -194,7 +197,8 @@ export class CivicNewsTicker extends LitElement {
 
   /** What to show: the `.items` property, else the feed. */
   private get view(): { state: FeedState; items: NewsItem[]; lang?: string } {
-    if (Array.isArray(this.items)) return { state: 'ready', items: this.items };
+    // Host-given items are checked like feed items: anything without a title is left out.
+    if (Array.isArray(this.items)) return { state: 'ready', items: this.items.filter(isUsableItem) };
     const data = this.feed.data;
     return { state: this.feed.state, items: data?.items ?? [], lang: data?.language };
   }
@@ -329,7 +333,7 @@ export class CivicNewsTicker extends LitElement {
   private renderStep(items: NewsItem[]) {
     const t = this.i18n.t.bind(this.i18n);
     const live = this.motion.running ? 'off' : 'polite';
-    return html`<div class="viewport" part="viewport">
+    return html`<div class="viewport step" part="viewport">
         <ul class="list step step-list" part="list" aria-labelledby="label" aria-live=${live}>
           ${items[this.index] ? this.renderItem(items[this.index]) : nothing}
         </ul>
@@ -357,7 +361,7 @@ export class CivicNewsTicker extends LitElement {
   private renderBody(): TemplateResult {
     const view = this.view;
     if (view.state === 'loading' && !view.items.length) {
-      return html`<div class="viewport" part="viewport" aria-busy="true">
+      return html`<div class="viewport ${this.mode === 'step' ? 'step' : ''}" part="viewport" aria-busy="true">
         <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
         <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
       </div>`;
