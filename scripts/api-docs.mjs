@@ -44,6 +44,12 @@ for (const element of elements) {
     (m) => m.kind === 'field' && !m.attribute && !m.static && !['private', 'protected'].includes(m.privacy) && m.description,
   );
   lines.push(...table(['property (JavaScript only)', 'type', 'meaning'], properties.map((p) => [code(p.name), code(p.type?.text), p.description])));
+  const LIFECYCLE = new Set(['render', 'connectedCallback', 'disconnectedCallback', 'firstUpdated', 'updated', 'willUpdate', 'update', 'attributeChangedCallback', 'createRenderRoot']);
+  const methods = (element.members ?? []).filter(
+    (m) => m.kind === 'method' && !m.static && !['private', 'protected'].includes(m.privacy) && m.description && !LIFECYCLE.has(m.name),
+  );
+  const signature = (m) => `${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`;
+  lines.push(...table(['method', 'meaning'], methods.map((m) => [code(signature(m)), m.description])));
   const events = (element.events ?? []).filter((e) => e.name);
   lines.push(...table(['event', 'meaning'], events.map((e) => [code(e.name), e.description ?? ''])));
   lines.push(...table(['CSS custom property', 'meaning'], (element.cssProperties ?? []).map((p) => [code(p.name), p.description ?? ''])));
