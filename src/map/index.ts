@@ -7,7 +7,8 @@
  *   `MapConsentController.forget()`; "always" is remembered in localStorage per origin.
  * - `MapVisibilityController(host, onResize)`: `seen` once on screen; size changes reported.
  * - `loadLeaflet()`: `{ L, css }`, cached promise (Leaflet ESM build + its CSS as CSSResult).
- * - `renderConsentPlaceholder(options)`, `renderOutline(points)`, `tileHost(tileUrl)`.
+ * - `renderConsentPlaceholder(options)`, `renderOutline(points)`, `tileHost(tileUrl)`,
+ *   `isOwnTileServer(tileUrl)` (same origin or no tiles: no consent needed).
  * - `GestureGuard`: ctrl/⌘ + wheel zoom, two-finger pan, hint callback.
  * - `createMarkerElement(category)`, `createCategoryGlyph(category)`, `categoryStyle()`.
  * - `ClusteredMapView` (in map-view.ts, import it dynamically): supercluster-clustered
@@ -18,7 +19,7 @@
 export { MapConsentController, CONSENT_STORAGE_KEY, type MapConsentState } from './consent.js';
 export { MapVisibilityController } from './visibility.js';
 export { loadLeaflet, type LoadedLeaflet, type LeafletNS } from './leaflet.js';
-export { renderConsentPlaceholder, renderOutline, tileHost, type ConsentPlaceholderOptions } from './placeholder.js';
+export { renderConsentPlaceholder, renderOutline, tileHost, isOwnTileServer, type ConsentPlaceholderOptions } from './placeholder.js';
 export { GestureGuard, isApplePlatform, type GestureHint } from './gestures.js';
 export { KNOWN_CATEGORIES, categoryStyle, knownCategory, createCategoryGlyph, createMarkerElement } from './categories.js';
 export { mapStyles } from './map.styles.js';

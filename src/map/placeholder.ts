@@ -27,6 +27,22 @@ export function tileHost(tileUrl: string, base = location.href): string {
   }
 }
 
+/**
+ * True when a tile URL template contacts no third party: it is empty (no tile layer) or
+ * resolves to the page's own origin (a relative path, or this site's address). Such tiles
+ * need no consent: the visitor's browser talks only to the site it is already on.
+ */
+export function isOwnTileServer(tileUrl: string | undefined, base = document.baseURI): boolean {
+  const url = tileUrl?.trim();
+  if (!url) return true;
+  if (location.origin === 'null') return false; // opaque origin (file:, sandbox): nothing is "own"
+  try {
+    return new URL(url.replace(/\{[a-z]+\}/g, '0'), base).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 const MAX_DOTS = 1500;
 
 /** A static sketch of where the points are (equirectangular, decorative). */

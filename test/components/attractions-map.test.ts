@@ -4,7 +4,8 @@ import '../../src/components/attractions-map/attractions-map.js';
 import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
 import type { Attraction } from '../../src/feeds/types.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
-import { sochaczew, generated, LOCAL_TILE } from '../map/sochaczew.js';
+import { translate } from '../../src/i18n/i18n.js';
+import { sochaczew, generated, LOCAL_TILE, FOREIGN_TILE, FOREIGN_ORIGIN } from '../map/sochaczew.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -20,7 +21,7 @@ const points = (el: HTMLElement) => $$(el, '.leaflet-marker-icon:not(.civic-mark
 const clusters = (el: HTMLElement) => $$(el, '.civic-marker--cluster');
 const zoomOf = (el: CivicAttractionsMap) => (el as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map.getZoom();
 const external = () =>
-  performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin));
+  performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin) && !e.name.startsWith(FOREIGN_ORIGIN));
 
 let features: Attraction[];
 before(async () => {
@@ -73,6 +74,15 @@ describe('<civic-attractions-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    for (const tileUrl of [LOCAL_TILE, `${location.origin}/test/fixtures/tile.png?{z}-{x}-{y}`, '']) {
+      it(`needs no consent when no third party is contacted (tile-url "${tileUrl.slice(0, 30)}")`, async () => {
+        const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" tile-url=${tileUrl} .features=${features}></civic-attractions-map>`);
+        expect($(el, '.consent')).to.equal(null);
+        await mapReady(el);
+        expect(localStorage.getItem(CONSENT_STORAGE_KEY)).to.equal(null);
+      });
+    }
+
     it('names a self-hosted tile server in the explanation', async () => {
       const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" tile-url="https://tiles.example.org/{z}/{x}/{y}.png" .features=${features}></civic-attractions-map>`);
       expect(text($(el, '.consent-text'))).to.contain('tiles.example.org');
@@ -80,7 +90,7 @@ describe('<civic-attractions-map>', () => {
     });
 
     it('"Load map" loads this map once, without remembering', async () => {
-      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${FOREIGN_TILE} .features=${features}></civic-attractions-map>`);
       $(el, '.consent-load')!.focus();
       await sendKeys({ press: 'Enter' });
       await mapReady(el);
@@ -88,12 +98,33 @@ describe('<civic-attractions-map>', () => {
       expect(external()).to.deep.equal([]);
     });
 
+    for (const [button, lang] of [['.consent-load', 'de'], ['.consent-always', 'pl']] as const) {
+      it(`keyboard: after ${button} focus moves into the map (not the page) and "map loaded" is said (${lang})`, async () => {
+        const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang=${lang} tile-url=${FOREIGN_TILE} .features=${features}></civic-attractions-map>`);
+        $(el, button)!.focus();
+        await sendKeys({ press: 'Enter' });
+        await mapReady(el);
+        await waitUntil(() => text($(el, '[role="status"]')) !== '', 'announcement', { timeout: 2000 });
+        expect(document.activeElement === el, `focus is inside the element, not on ${document.activeElement?.tagName}`).to.equal(true);
+        const focused = active(el)!;
+        expect(focused.classList.contains('leaflet-container'), focused.outerHTML.slice(0, 80)).to.equal(true);
+        expect(focused.getAttribute('role')).to.equal('group');
+        expect(focused.getAttribute('aria-label')).to.equal(translate(lang, 'map.mapLabel'));
+        expect(focused.tabIndex).to.equal(0);
+        expect(text($(el, '[role="status"]'))).to.equal(translate(lang, 'map.loaded'));
+        // The map really has the keyboard: "+" zooms in.
+        const before = zoomOf(el);
+        await sendKeys({ press: '+' });
+        await waitUntil(() => zoomOf(el) > before, 'zoomed by key', { timeout: 2000 });
+      });
+    }
+
     it('"Always load maps on this site" is remembered for later maps', async () => {
-      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${FOREIGN_TILE} .features=${features}></civic-attractions-map>`);
       $(el, '.consent-always')!.click();
       await mapReady(el);
       expect(localStorage.getItem(CONSENT_STORAGE_KEY)).to.equal('granted');
-      const second = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
+      const second = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${FOREIGN_TILE} .features=${features}></civic-attractions-map>`);
       expect($(second, '.consent')).to.equal(null);
       await mapReady(second);
     });

@@ -48,3 +48,10 @@ export function generated(n: number): Attraction[] {
 
 /** The local 256×256 tile the test server serves: never the network. */
 export const LOCAL_TILE = '/test/fixtures/tile.png?{z}-{x}-{y}';
+
+/**
+ * The same local tile under another origin (the test server, reached by the other loopback
+ * name): a "third-party" tile server for consent tests, with no request leaving the machine.
+ */
+export const FOREIGN_ORIGIN = `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+export const FOREIGN_TILE = `${FOREIGN_ORIGIN}/test/fixtures/tile.png?{z}-{x}-{y}`;

@@ -10,7 +10,7 @@ import type { Attraction } from '../../feeds/types.js';
 import { MapConsentController } from '../../map/consent.js';
 import { MapVisibilityController } from '../../map/visibility.js';
 import { loadLeaflet } from '../../map/leaflet.js';
-import { renderConsentPlaceholder, tileHost } from '../../map/placeholder.js';
+import { renderConsentPlaceholder, isOwnTileServer, tileHost } from '../../map/placeholder.js';
 import { isApplePlatform, type GestureHint } from '../../map/gestures.js';
 import { knownCategory } from '../../map/categories.js';
 import { mapStyles } from '../../map/map.styles.js';
@@ -75,7 +75,10 @@ export class CivicAttractionsMap extends LitElement {
     lang: () => this.i18n.lang,
     src: () => (this.features ? null : this.src), // `.features` wins: no request then
   });
-  private readonly consentController = new MapConsentController(this, () => this.consent === 'granted');
+  private readonly consentController = new MapConsentController(
+    this,
+    () => this.consent === 'granted' || isOwnTileServer(this.tileUrl),
+  );
   private readonly visibility = new MapVisibilityController(this, () => this.mapView?.invalidateSize());
 
   /** GeoJSON feed of attractions (FeatureCollection of Points); `{lang}` is replaced. */
@@ -88,7 +91,12 @@ export class CivicAttractionsMap extends LitElement {
   @property({ attribute: false }) features?: Attraction[];
   /** Categories shown at first, e.g. "museum, park"; empty = all. */
   @property() categories = '';
-  /** `ask` (default): two-click consent before any tile request; `granted`: load at once (the site handles consent or hosts its tiles). */
+  /**
+   * `ask` (default): two-click consent before any tile request to another server; `granted`:
+   * load at once (the site handles consent itself). Tiles from the page's own origin (a
+   * relative or same-origin `tile-url`) and an empty `tile-url` need no consent, as no third
+   * party is contacted: the map then loads at once with either value.
+   */
   @property() consent: 'ask' | 'granted' = 'ask';
   /** Tile URL template; empty for no tile layer. Default: OpenStreetMap's standard tiles. */
   @property({ attribute: 'tile-url' }) tileUrl = DEFAULT_TILE_URL;
@@ -119,6 +127,8 @@ export class CivicAttractionsMap extends LitElement {
   private pointsVersion?: unknown;
   private origin: Origin = 'other';
   private focusDetails = false;
+  /** The visitor pressed a consent button: focus moves into the map (the button is gone). */
+  private focusMap: 'no' | 'now' | 'wait' = 'no';
   private readonly onHashChange = () => this.applyHash();
   private readonly onFullscreenChange = () => {
     this.isFullscreen = document.fullscreenElement === this;
@@ -167,6 +177,7 @@ export class CivicAttractionsMap extends LitElement {
       }
       this.mapView.relabel();
     }
+    if (this.focusMap !== 'no') this.moveFocusIntoMap();
     if (this.focusDetails) {
       this.focusDetails = false;
       this.renderRoot.querySelector<HTMLElement>('.details-title')?.focus();
@@ -298,6 +309,33 @@ export class CivicAttractionsMap extends LitElement {
     }
   }
 
+  /**
+   * After "Load map": focus goes to the map area at once (not to the page's <body> while
+   * Leaflet loads); once drawn, it is focused again so Leaflet's keyboard handler starts and
+   * the map's name and key help are read, and "Map loaded" is said. When loading fails,
+   * focus goes to "Try again". A visitor who moved on meanwhile keeps their focus.
+   */
+  private moveFocusIntoMap() {
+    if (this.consentController.state !== 'granted') return;
+    const host = this.renderRoot.querySelector<HTMLElement>('.leaflet-host');
+    if (this.focusMap === 'now') {
+      this.focusMap = 'wait';
+      host?.focus({ preventScroll: true });
+    }
+    const stillThere = !!host && (this.renderRoot as ShadowRoot).activeElement === host;
+    if (this.mapState === 'error') {
+      this.focusMap = 'no';
+      if (stillThere) this.renderRoot.querySelector<HTMLElement>('.map-error button')?.focus();
+    } else if (this.mapState === 'ready') {
+      this.focusMap = 'no';
+      if (stillThere) {
+        host.blur();
+        host.focus({ preventScroll: true });
+      }
+      queueMicrotask(() => (this.announcement = this.i18n.t('map.loaded'))); // never set state inside updated()
+    }
+  }
+
   private updateZoomButtons() {
     if (!this.mapView) return;
     const next = { in: this.mapView.canZoomIn, out: this.mapView.canZoomOut };
@@ -364,6 +402,11 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────
+
+  private onConsent(remember: boolean) {
+    this.focusMap = 'now';
+    this.consentController.grant(remember);
+  }
 
   private onMarkerActivate(id: string, via: Activation) {
     this.setSelection(id, 'marker', via === 'keyboard');
@@ -527,15 +570,15 @@ export class CivicAttractionsMap extends LitElement {
       : this.hint === 'touch' ? t('map.gesture.touch')
       : '';
     return html`<div class="map-frame" part="map" data-state=${pending ? 'consent' : this.mapState}>
-      <div class="leaflet-host"></div>
+      <div class="leaflet-host" tabindex="-1"></div>
       ${pending
         ? renderConsentPlaceholder({
             title: t('map.consent.title'),
             text: t('map.consent.text', { host: tileHost(this.tileUrl || location.href) }),
             loadLabel: t('map.consent.load'),
             alwaysLabel: t('map.consent.always'),
-            onLoad: () => this.consentController.grant(false),
-            onAlways: () => this.consentController.grant(true),
+            onLoad: () => this.onConsent(false),
+            onAlways: () => this.onConsent(true),
             points: this.visible,
             slot: 'placeholder',
           })

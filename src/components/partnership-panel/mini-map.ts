@@ -5,7 +5,7 @@ import type { Partnership } from '../../feeds/types.js';
 import { MapConsentController } from '../../map/consent.js';
 import { loadLeaflet } from '../../map/leaflet.js';
 import { mapStyles } from '../../map/map.styles.js';
-import { renderConsentPlaceholder, tileHost } from '../../map/placeholder.js';
+import { renderConsentPlaceholder, isOwnTileServer, tileHost } from '../../map/placeholder.js';
 import { MapVisibilityController } from '../../map/visibility.js';
 import type { Voice } from './voice.js';
 
@@ -55,6 +55,10 @@ const miniMapStyles = css`
     position: relative;
     inset: auto;
     min-height: 12rem;
+  }
+  .mini-map:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .mini-map-host {
     position: absolute;
@@ -131,15 +135,23 @@ export class PanelMiniMap implements ReactiveController {
   /** What the map was drawn for (partnership, tiles): a change draws it again. */
   private key?: string;
   private starting = false;
+  /** The visitor pressed a consent button: focus moves to the map frame (the button is gone). */
+  private focusFrame = false;
+  /** Said through the frame's status line ("Map loaded") after the visitor's consent. */
+  private announcement = '';
 
   constructor(private readonly host: MiniMapHost) {
-    this.consent = new MapConsentController(host, () => host.consent === 'granted');
+    this.consent = new MapConsentController(host, () => host.consent === 'granted' || isOwnTileServer(host.tileUrl));
     this.visibility = new MapVisibilityController(host, () => this.map?.invalidateSize());
     host.addController(this);
     if (host.renderRoot instanceof ShadowRoot) adopt(host.renderRoot, [mapStyles.styleSheet, miniMapStyles.styleSheet]);
   }
 
   hostUpdated() {
+    if (this.focusFrame && this.consent.state === 'granted') {
+      this.focusFrame = false;
+      this.host.renderRoot.querySelector<HTMLElement>('.mini-map')?.focus({ preventScroll: true });
+    }
     const p = this.host.partnership;
     const url = this.host.tileUrl?.trim();
     const key = url && mapCities(p) ? `${p!.id}|${url}` : undefined;
@@ -190,6 +202,10 @@ export class PanelMiniMap implements ReactiveController {
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
       });
       this.key = key;
+      if (this.announcePending) {
+        this.announcePending = false;
+        this.announcement = this.voice?.t('map.loaded') ?? '';
+      }
       this.set('ready');
     } catch (error) {
       console.warn('<civic-partnership-panel>: the mini-map could not be loaded', error);
@@ -197,6 +213,14 @@ export class PanelMiniMap implements ReactiveController {
       this.map = undefined;
       this.set('error');
     }
+  }
+
+  private announcePending = false;
+
+  private onConsent(remember: boolean) {
+    this.focusFrame = true;
+    this.announcePending = true;
+    this.consent.grant(remember);
   }
 
   private voice?: Voice;
@@ -223,7 +247,13 @@ export class PanelMiniMap implements ReactiveController {
     this.voice = voice;
     const t = (key: string, options?: Record<string, unknown>) => voice.t(key, options);
     const pending = this.consent.state !== 'granted';
-    return html`<div class="mini-map" part="mini-map" data-state=${pending ? 'consent' : this.state}>
+    const [from, to] = cities.map((c) => this.cityName(c.name, p));
+    const named = !pending && this.state !== 'error'; // the error text must stay readable
+    // Once consented, the frame is where focus lands after "Load map": a named picture (the
+    // drawing itself is hidden from screen readers, the text above says what it shows).
+    return html`<div class="mini-map" part="mini-map" data-state=${pending ? 'consent' : this.state}
+        tabindex=${pending ? nothing : '-1'} role=${named ? 'img' : nothing}
+        aria-label=${named ? t('map.miniMapLabel', { from, to }) : nothing}>
         <div class="mini-map-host" aria-hidden="true"></div>
         ${pending
           ? renderConsentPlaceholder({
@@ -231,14 +261,15 @@ export class PanelMiniMap implements ReactiveController {
               text: t('panel.map.consentText', { host: tileHost(url) }),
               loadLabel: t('panel.map.load'),
               alwaysLabel: t('panel.map.always'),
-              onLoad: () => this.consent.grant(false),
-              onAlways: () => this.consent.grant(true),
+              onLoad: () => this.onConsent(false),
+              onAlways: () => this.onConsent(true),
               points: cities.map((c) => ({ lat: c.lat!, lon: c.lon!, category: 'partnership' })),
             })
           : nothing}
         ${!pending && this.state === 'loading' ? html`<p class="map-message">${t('panel.map.loading')}</p>` : nothing}
         ${this.state === 'error' ? html`<p class="map-message" role="alert">${t('panel.map.error')}</p>` : nothing}
       </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${!pending && this.state === 'ready' ? this.renderAttribution(voice) : nothing}`;
   }
 }

@@ -1,10 +1,17 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { CONSENT_STORAGE_KEY } from '../../../src/map/consent.js';
 import { translate } from '../../../src/i18n/i18n.js';
 import { $, $$, BUNDLED, renderPanel, text } from './helpers.js';
 
-/** A local tile (the test server serves the repository): no request leaves the machine. */
-const TILE = '/test/fixtures/tile.png?panel={z}-{x}-{y}';
+/**
+ * A local tile under another origin (the test server by its other loopback name), so it is
+ * a third-party server that needs consent; no request leaves the machine.
+ */
+const OTHER_ORIGIN = `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+const TILE = `${OTHER_ORIGIN}/test/fixtures/tile.png?panel={z}-{x}-{y}`;
+/** The same tile from the page's own origin: no third party, no consent needed. */
+const OWN_TILE = '/test/fixtures/tile.png?panel={z}-{x}-{y}';
 const tileRequests = () =>
   performance.getEntriesByType('resource').filter((e) => e.name.includes('/test/fixtures/tile.png?panel=')).length;
 
@@ -63,6 +70,34 @@ describe('<civic-partnership-panel> mini-map', () => {
     expect(text(attribution)).to.equal('Test tiles');
     expect(attribution.getAttribute('href')).to.equal('https://tiles.example/');
     await expect(el).to.be.accessible();
+  });
+
+  for (const [button, lang] of [['.consent-load', 'de'], ['.consent-always', 'en']] as const) {
+    it(`keyboard: after ${button} focus lands on the map frame (not the page) and "map loaded" is said (${lang})`, async () => {
+      const el = await renderPanel({ lang, attrs: { src: BUNDLED.src, 'tile-url': TILE } });
+      await until(() => !!$(el, button));
+      $(el, button)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(el, '.mini-map')?.dataset.state === 'ready');
+      await until(() => text($(el, '.mini-map + [role="status"]')) !== '');
+      expect(document.activeElement === el, `focus is inside the element, not on ${document.activeElement?.tagName}`).to.equal(true);
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused === $(el, '.mini-map'), 'the map frame has focus').to.equal(true);
+      expect(focused.getAttribute('role')).to.equal('img');
+      expect(focused.getAttribute('aria-label')).to.equal(translate(lang, 'map.miniMapLabel', { from: 'Sochaczew', to: 'Krefeld' }));
+      expect(text($(el, '.mini-map + [role="status"]'))).to.equal(translate(lang, 'map.loaded'));
+      // Tab goes on from there into the rest of the panel, as from any other place.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('needs no consent when the tiles come from the page\'s own origin (no third party)', async () => {
+    const el = await renderPanel({ lang: 'pl', attrs: { src: BUNDLED.src, 'tile-url': OWN_TILE } });
+    await until(() => $(el, '.mini-map')?.dataset.state === 'ready');
+    expect($(el, '.consent')).to.equal(null);
+    expect(localStorage.getItem(CONSENT_STORAGE_KEY)).to.equal(null);
   });
 
   it('loads at once with consent="granted", once, in the first bilingual column only', async () => {
