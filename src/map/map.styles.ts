@@ -10,8 +10,16 @@ export const mapStyles = css`
     background: var(--_surface-alt);
   }
   .leaflet-container:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
+    outline: none;
+  }
+  /* Drawn above the tile and marker panes (an inset outline would be hidden under them). */
+  .leaflet-container:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1000;
+    border: 3px solid var(--_focus);
+    pointer-events: none;
   }
   .civic-marker {
     background: none;

@@ -111,6 +111,8 @@ describe('<civic-attractions-map>', () => {
         expect(focused.getAttribute('role')).to.equal('group');
         expect(focused.getAttribute('aria-label')).to.equal(translate(lang, 'map.mapLabel'));
         expect(focused.tabIndex).to.equal(0);
+        expect(focused.matches(':focus-visible'), 'focus is shown').to.equal(true);
+        expect(getComputedStyle(focused, '::after').borderTopWidth, 'focus ring above the tiles').to.equal('3px');
         expect(text($(el, '[role="status"]'))).to.equal(translate(lang, 'map.loaded'));
         // The map really has the keyboard: "+" zooms in.
         const before = zoomOf(el);

@@ -311,8 +311,8 @@ export class CivicAttractionsMap extends LitElement {
 
   /**
    * After "Load map": focus goes to the map area at once (not to the page's <body> while
-   * Leaflet loads); once drawn, it is focused again so Leaflet's keyboard handler starts and
-   * the map's name and key help are read, and "Map loaded" is said. When loading fails,
+   * Leaflet loads); once drawn, Leaflet's keyboard handler is told it has focus (arrow and
+   * +/- keys work at once) and "Map loaded" is said. When loading fails,
    * focus goes to "Try again". A visitor who moved on meanwhile keeps their focus.
    */
   private moveFocusIntoMap() {
@@ -328,10 +328,9 @@ export class CivicAttractionsMap extends LitElement {
       if (stillThere) this.renderRoot.querySelector<HTMLElement>('.map-error button')?.focus();
     } else if (this.mapState === 'ready') {
       this.focusMap = 'no';
-      if (stillThere) {
-        host.blur();
-        host.focus({ preventScroll: true });
-      }
+      // Leaflet listens for focus only from now on: tell it the map already has it, so the
+      // arrow and +/- keys work at once (a blur and refocus would lose the visible focus ring).
+      if (stillThere) host.dispatchEvent(new FocusEvent('focus'));
       queueMicrotask(() => (this.announcement = this.i18n.t('map.loaded'))); // never set state inside updated()
     }
   }
