@@ -12,6 +12,7 @@
  * - `createMarkerElement(category)`, `createCategoryGlyph(category)`, `categoryStyle()`.
  * - `ClusteredMapView` (in map-view.ts, import it dynamically): supercluster-clustered
  *   markers with accessible names and keyboard zoom into clusters.
+ * - `cspSafeTileLayer(L, url, options)`: a tile layer that never assigns a `data:` URL (strict `img-src`).
  * - `mapStyles`: CSS for markers, clusters and the hint, to add next to Leaflet's CSS.
  */
 export { MapConsentController, CONSENT_STORAGE_KEY, type MapConsentState } from './consent.js';
@@ -21,4 +22,5 @@ export { renderConsentPlaceholder, renderOutline, tileHost, type ConsentPlacehol
 export { GestureGuard, isApplePlatform, type GestureHint } from './gestures.js';
 export { KNOWN_CATEGORIES, categoryStyle, knownCategory, createCategoryGlyph, createMarkerElement } from './categories.js';
 export { mapStyles } from './map.styles.js';
+export { cspSafeTileLayer } from './tile-layer.js';
 export type { MapPoint, Activation, ClusteredMapOptions } from './map-view.js';

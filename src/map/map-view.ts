@@ -3,6 +3,7 @@ import type { LatLngBoundsExpression, Map as LeafletMap, Marker, CircleMarker, T
 import type { LeafletNS } from './leaflet.js';
 import { GestureGuard, type GestureHint } from './gestures.js';
 import { createMarkerElement } from './categories.js';
+import { cspSafeTileLayer } from './tile-layer.js';
 
 /** One point to draw: what the map needs to know of an attraction. */
 export interface MapPoint {
@@ -99,7 +100,7 @@ export class ClusteredMapView {
     if (options.tileUrl) {
       // OpenStreetMap's tile policy wants a Referer; pages with `no-referrer` would be
       // refused, so tiles send the page's origin (never its path).
-      this.tiles = L.tileLayer(options.tileUrl, { maxZoom, referrerPolicy: 'strict-origin-when-cross-origin' }).addTo(this.map);
+      this.tiles = cspSafeTileLayer(L, options.tileUrl, { maxZoom, referrerPolicy: 'strict-origin-when-cross-origin' }).addTo(this.map);
     }
     this.gestures = new GestureGuard(this.map, container, options.onHint);
     this.map.on('moveend', this.draw);

@@ -157,6 +157,25 @@ try {
   const violationsAfter = await tab.evaluate(() => window.__violations);
   check('the map loads under the same policy with no violation', violationsAfter.length === 0, violationsAfter.join('\n      '));
 
+  // Zooming and choosing a place make Leaflet cancel tiles it no longer needs; Leaflet's own
+  // way (a `data:` GIF as `src`) would break `img-src`. Twice "+", then a list entry.
+  const zoomed = await tab.evaluate(async () => {
+    const root = document.querySelector('civic-attractions-map').shadowRoot;
+    const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+    const zoomIn = root.querySelector('.controls .zoom-in');
+    if (!zoomIn) return false;
+    zoomIn.click();
+    await pause(300);
+    zoomIn.click();
+    await pause(300);
+    const item = root.querySelectorAll('.list .item')[2];
+    item?.click();
+    return !!item;
+  });
+  await new Promise((r) => setTimeout(r, 1000));
+  const violationsZoom = await tab.evaluate(() => window.__violations);
+  check('zooming twice and selecting a list entry cause no violation (no data: tile URL)', zoomed && violationsZoom.length === 0, zoomed ? violationsZoom.join('\n      ') : 'zoom button or list entry not found');
+
   const foreign = requests.filter((url) => !url.startsWith(siteOrigin) && !url.startsWith(cdnOrigin));
   check('no request to any other origin (no fonts, images or trackers)', foreign.length === 0, foreign.join(', '));
   const cookies = await tab.cookies(siteOrigin, cdnOrigin);

@@ -1,5 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
 import type { LeafletNS } from '../../map/leaflet.js';
+import { cspSafeTileLayer } from '../../map/tile-layer.js';
 
 /** One end of the line: a city with coordinates. */
 export interface MiniMapCity {
@@ -45,7 +46,7 @@ export function createMiniMap(options: MiniMapOptions): LeafletMap {
     zoomAnimation: !reducedMotion,
     fadeAnimation: !reducedMotion,
   });
-  if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 18, crossOrigin: false }).addTo(map);
+  if (tileUrl) cspSafeTileLayer(L, tileUrl, { maxZoom: 18, crossOrigin: false }).addTo(map);
   const points = cities.map((c) => L.latLng(c.lat, c.lon));
   L.polyline(points, { className: 'mini-map-line', weight: 3, dashArray: '8 6', interactive: false }).addTo(map);
   cities.forEach((city, i) => {
