@@ -1,8 +1,17 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+// Written by `npm run analyze`, which the storybook scripts run first; absent in a fresh
+// clone until then, hence no type check of the import.
+// @ts-ignore
+import manifest from '../dist/custom-elements.json';
+
+// Autodocs (attributes, properties, events, slots, parts, CSS properties) come from the
+// same manifest as the README reference and the configurator.
+setCustomElementsManifest(manifest);
 
 /** A language toolbar: each story renders inside an element whose `lang` it sets. */
 const preview: Preview = {
+  tags: ['autodocs'],
   globalTypes: {
     lang: {
       description: 'Language of the widgets',

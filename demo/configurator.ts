@@ -122,6 +122,8 @@ function renderOptions(info: ElementInfo) {
     }
     field.id = id;
     field.name = `attr:${attribute.name}`;
+    // Values equal to the default stay out of the snippet.
+    field.dataset.default = unquote(attribute.default) ?? '';
     // A checkbox sits inside its label; other fields follow theirs.
     const nodes: HTMLElement[] = field.parentElement ? [label] : [label, field];
     if (attribute.description) {
@@ -147,7 +149,7 @@ function chosenAttributes(): [string, string][] {
     const name = field.name.slice(5);
     if (field instanceof HTMLInputElement && field.type === 'checkbox') {
       if (field.checked) attributes.push([name, '']);
-    } else if (field.value.trim() && field.value !== field.getAttribute('placeholder')) {
+    } else if (field.value.trim() && field.value !== field.dataset.default) {
       attributes.push([name, field.value.trim()]);
     }
   }
@@ -160,7 +162,7 @@ function update() {
   const tag = elementSelect.value;
   const info = elements.find((element) => element.tag === tag);
   if (!info) return;
-  $<HTMLParagraphElement>('element-help').textContent = info.description;
+  $<HTMLParagraphElement>('element-help').textContent = info.description.split(/\n\s*\n/)[0].replace(/`/g, '');
   const attributes = chosenAttributes();
   const theme = (form.elements.namedItem('theme') as HTMLSelectElement).value;
   const useAccent = (form.elements.namedItem('use-accent') as HTMLInputElement).checked;

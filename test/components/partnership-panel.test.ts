@@ -407,7 +407,11 @@ describe('<civic-partnership-panel>', () => {
 
     it('explains a file whose partnerships are all broken', async () => {
       const el = await renderPanel({ lang: 'de', attrs: { src: `${fixtures}/broken.json` } });
-      expect(text($(el, '.problem'))).to.contain(translate('de', 'panel.invalid'));
+      // A broken file is an error for the page too (feed-state, civic-feed-error, retry)…
+      expect(el.getAttribute('feed-state')).to.equal('error');
+      expect(text($(el, '.feed-error'))).to.contain(translate('de', 'errors.invalidFeed'));
+      // …and the panel says what a partnership needs.
+      expect(text(el.shadowRoot!.querySelector('.base')!)).to.contain(translate('de', 'panel.invalid'));
       await expect(el).to.be.accessible();
     });
 

@@ -4,7 +4,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
@@ -21,6 +21,20 @@ let browser;
 let server;
 try {
   await viteBuild({ logLevel: 'silent', build: { outDir: join(outDir, 'dist'), emptyOutDir: true, sourcemap: false } });
+  // The package as a site installs it: node_modules/civic-widgets with package.json and dist/.
+  const pkg = join(outDir, 'site', 'node_modules', 'civic-widgets');
+  mkdirSync(pkg, { recursive: true });
+  cpSync('package.json', join(pkg, 'package.json'));
+  await viteBuild({ logLevel: 'silent', build: { outDir: join(pkg, 'dist'), emptyOutDir: true, sourcemap: false } });
+  await viteBuild({ mode: 'elements', logLevel: 'silent', build: { outDir: join(pkg, 'dist'), emptyOutDir: false, sourcemap: false } });
+  cpSync('test/e2e/frameworks/consumer-app.js', join(outDir, 'site', 'consumer-app.js'));
+  await esbuild({
+    entryPoints: { consumer: join(outDir, 'site', 'consumer-app.js') },
+    bundle: true,
+    format: 'esm',
+    outdir: join(outDir, 'apps'),
+    logLevel: 'silent',
+  });
   await esbuild({
     entryPoints: { react: 'test/e2e/frameworks/react-app.jsx', vue: 'test/e2e/frameworks/vue-app.js' },
     bundle: true,
@@ -36,6 +50,10 @@ try {
 <body><main id="${app}-root"></main></body></html>`;
   server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path === '/consumer.html') {
+      response.writeHead(200, { 'content-type': TYPES['.html'] });
+      return response.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title><script type="module" src="/apps/consumer.js"></script></head><body><main id="consumer-root"></main></body></html>');
+    }
     if (path === '/react.html' || path === '/vue.html') {
       response.writeHead(200, { 'content-type': TYPES['.html'] });
       return response.end(page(path.slice(1, -5)));
@@ -49,6 +67,22 @@ try {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
+
+  {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${origin}/consumer.html`, { waitUntil: 'networkidle0', timeout: 30000 });
+    const states = await tab
+      .waitForFunction(() => [...document.querySelectorAll('main [src]')].every((el) => ['ready', 'error'].includes(el.getAttribute('feed-state'))) && [...document.querySelectorAll('main [src]')].map((el) => el.getAttribute('feed-state')), { timeout: 10000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => []);
+    check('bundler: per-element entries from the package load their feeds (sideEffects keep the parsers)', states.length === 2 && states.every((s) => s === 'ready'), `feed-state: ${JSON.stringify(states)}`);
+    const cards = await tab.evaluate(() => document.querySelector('civic-article-cards')?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0);
+    check('bundler: the cards show their first page', cards === 3, `${cards} cards`);
+    check('bundler: no uncaught error', errors.length === 0, errors.join('; '));
+    await tab.close();
+  }
 
   for (const [app, headline, lang] of [['react', 'Headline passed as a property from React', 'en'], ['vue', 'Headline passed as a property from Vue', 'de']]) {
     const tab = await browser.newPage();

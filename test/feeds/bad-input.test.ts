@@ -53,6 +53,7 @@ export const BROKEN_FEEDS: [string, FeedKind, string, FeedProblemCode | 'ok'][] 
   ['partnerships as a string', 'partnership', '{"partnerships":"x"}', 'invalidFeed'],
   ['an array for partnerships', 'partnership', '[]', 'invalidFeed'],
   ['GeoJSON for partnerships', 'partnership', fc([]), 'invalidFeed'],
+  ['every partnership broken', 'partnership', JSON.stringify({ partnerships: [{ id: 42, status: 'bogus', cities: 'x' }] }), 'invalidFeed'],
 ];
 
 export const BROKEN_ITEMS: [string, FeedKind, string, number][] = [
@@ -62,7 +63,7 @@ export const BROKEN_ITEMS: [string, FeedKind, string, number][] = [
   ['WordPress: posts without id or title', 'news', JSON.stringify([{ title: { rendered: 'x' }, link: 'https://a.pl' }, { id: 2, title: { rendered: ' ' }, link: 'https://a.pl' }, 7]), 3],
   ['GeoJSON: coordinates out of range, as text, too short, null', 'attractions', fc([pt([181, 0]), pt([0, 91]), pt(['1', '2']), pt([1]), pt(null), pt([null, null])]), 6],
   ['GeoJSON: no geometry, unknown type, not a Feature, no name', 'attractions', fc([{ type: 'Feature', properties: { name: 'x' } }, { type: 'Feature', geometry: { type: 'Circle', coordinates: [1, 2] }, properties: { name: 'x' } }, { type: 'Thing' }, pt([1, 2], {})]), 4],
-  ['Partnership: bad status, one city, no id, bad country', 'partnership', JSON.stringify({ partnerships: [{ id: 'a', title: 'x', status: 'x', cities: [] }, { id: 'b', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'PL' }] }, { title: 'x' }, { id: 'c', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'Polska' }, { id: 'b', name: 'B', country: 'DE' }] }] }), 4],
+  ['Partnership: bad status, one city, no id, bad country', 'partnership', JSON.stringify({ partnerships: [{ id: 'a', title: 'x', status: 'x', cities: [] }, { id: 'b', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'PL' }] }, { title: 'x' }, { id: 'c', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'Polska' }, { id: 'b', name: 'B', country: 'DE' }] }, { id: 'ok', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'PL' }, { id: 'b', name: 'B', country: 'DE' }] }] }), 4],
 ];
 
 describe('bad input', () => {

@@ -266,3 +266,14 @@ describe('formats → one model', () => {
     });
   });
 });
+
+describe('WordPress excerpts', () => {
+  it('end in one ellipsis whatever tail the theme adds, and none when the excerpt is whole', async () => {
+    const { wpExcerpt } = await import('../../src/feeds/formats/news.js');
+    expect(wpExcerpt('<p>Smart city &hellip; <a class="more-link" href="/x">Czytaj dalej…</a></p>')).to.equal('Smart city…');
+    expect(wpExcerpt('<p>Smart city [&hellip;]</p>')).to.equal('Smart city…');
+    expect(wpExcerpt('<p>Smart city… [&hellip;]</p>')).to.equal('Smart city…');
+    expect(wpExcerpt('<p>Ein ganzer Satz.</p>')).to.equal('Ein ganzer Satz.');
+    expect(wpExcerpt('')).to.equal('');
+  });
+});

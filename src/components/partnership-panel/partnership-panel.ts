@@ -276,6 +276,10 @@ export class CivicPartnershipPanel extends LitElement {
     if (view.kind === 'empty') body = html`<p class="note">${this.i18n.t('common.empty')}</p>`;
     else if (view.kind === 'invalid') body = this.renderProblem(this.i18n.t('panel.invalid'));
     else if (view.kind === 'notFound') body = this.renderProblem(this.i18n.t('panel.notFound', { id: view.id }));
+    else if (view.kind === 'none' && this.feed.state === 'error' && this.feed.error?.code === 'invalidFeed') {
+      // Under the feed layer's error box: what a partnership file needs, for whoever wrote it.
+      body = html`<p class="note">${this.i18n.t('panel.invalid')}</p>`;
+    }
     else if (view.kind === 'ready') {
       const langs = this.languages();
       const bilingual = langs.length > 1;

@@ -123,6 +123,18 @@ function wpImage(media: unknown, base: string | undefined): { url?: string; alt?
 }
 
 /** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
+/**
+ * A WordPress excerpt as plain text: the theme's "[…]" or "read more" tail becomes one
+ * ellipsis, however many the excerpt already ended with.
+ */
+export function wpExcerpt(html: unknown): string {
+  const full = toPlainText(html);
+  const text = full.replace(/\s*(\[(…|&hellip;|\.\.\.)\]|Continue reading.*|Read more.*|Czytaj dalej.*|Weiterlesen.*)$/i, '').trim();
+  const cut = text !== full.trim() || /(…|\.{3})$/.test(text);
+  const body = text.replace(/\s*(…|\.{3})+$/, '');
+  return body && cut ? `${body}…` : body;
+}
+
 export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: string): NewsFeed {
   const items: NewsItem[] = [];
   ctx.cap(json, 'posts').forEach((post, index) => {
@@ -139,7 +151,7 @@ export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: st
     const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
     const image = wpImage(media, ctx.base);
     const excerptHtml = rendered(post.excerpt);
-    const excerpt = toPlainText(excerptHtml).replace(/\s*(\[(…|&hellip;|\.\.\.)\]|Continue reading.*|Czytaj dalej.*|Weiterlesen.*)$/i, '…').trim();
+    const excerpt = wpExcerpt(excerptHtml);
     const url = safeUrl(post.link, ctx.base);
     if (post.link !== undefined && !url) ctx.warn(`post #${index + 1}: "link" is not a safe link and was dropped.`);
     const lang = toLang(post.lang) ?? toLang(post.language) ?? feedLang; // Polylang/WPML add "lang"

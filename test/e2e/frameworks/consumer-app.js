@@ -1,0 +1,8 @@
+// A site that installs the package and bundles only the elements it uses (per-element
+// entries, resolved through package.json "exports" and pruned by its "sideEffects").
+import 'civic-widgets/news-ticker.js';
+import 'civic-widgets/article-cards.js';
+
+document.getElementById('consumer-root').innerHTML = `
+  <civic-news-ticker src="/data/news.json" lang="en"></civic-news-ticker>
+  <civic-article-cards src="/data/news.json" page-size="3" lang="en"></civic-article-cards>`;
