@@ -137,7 +137,8 @@ export class CivicPartnershipPanel extends LitElement {
   /**
    * Tile URL template (`{z}/{x}/{y}`) for the optional mini-map of the two cities. Unset
    * (default): no map and no request, only the static line diagram. With tiles from another
-   * server the visitor is asked first, as on the attractions map.
+   * server the visitor is asked first, as on the attractions map; tiles from the page's own
+   * origin (a relative or same-origin URL) load without asking, as no third party is contacted.
    */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
 
