@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
@@ -49,6 +50,8 @@ export default {
   middleware: [testServerMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [
+    // a11ySnapshot(): Chrome's own accessibility tree (computed names), for tests that check exact names.
+    a11ySnapshotPlugin(),
     allStories,
     leafletTrustedTypesProbeWtr(),
     viteLikeImports,

@@ -37,9 +37,9 @@ export function isUsableItem(item: unknown): item is NewsItem {
   return typeof title === 'string' || (!!title && typeof title === 'object');
 }
 
-/** True for an ISO date the browser can read. */
-export const isValidDate = (value?: string) =>
-  !!value && !Number.isNaN(new Date(value).getTime());
+/** True for an ISO date string the browser can read (a number or object given as `.items` is not one). */
+export const isValidDate = (value?: unknown): value is string =>
+  typeof value === 'string' && !!value.trim() && !Number.isNaN(new Date(value).getTime());
 
 /** How a headline's date is shown. */
 export type TimeStyle = 'relative' | 'date' | 'none';

@@ -5,6 +5,12 @@ import { css } from 'lit';
  * from its host page and falls back to these defaults, so one set of tokens on `:root`
  * themes all four elements. Colours meet WCAG 2.1 AA contrast in light and dark schemes.
  *
+ * In light mode the host is transparent and text sits on the page. Whenever the dark tokens
+ * are active (`prefers-color-scheme: dark` without `theme="light"`, or `theme="dark"`), the
+ * host paints its own surface (`--civic-color-surface`, rounded by `--civic-radius`, padded
+ * by half of `--civic-space`): light text never lands on a light page that has no dark theme.
+ * Elements whose frame already is that surface (ticker, panel) set `--_host-pad: 0`.
+ *
  * @cssprop --civic-font - Font family (default: the page's font).
  * @cssprop --civic-color-text - Body text colour.
  * @cssprop --civic-color-muted - Secondary text (dates, meta).
@@ -60,6 +66,10 @@ export const themeStyles = css`
       --_danger: var(--civic-color-danger, #ff8a80);
       --_warning-bg: var(--civic-color-warning-surface, #3d3112);
       --_shadow: var(--civic-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+      background: var(--_surface);
+      color: var(--_text);
+      border-radius: var(--_radius);
+      padding: var(--_host-pad, calc(var(--_space) / 2));
     }
   }
 
@@ -75,6 +85,10 @@ export const themeStyles = css`
     --_danger: var(--civic-color-danger, #ff8a80);
     --_warning-bg: var(--civic-color-warning-surface, #3d3112);
     --_shadow: var(--civic-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
+    padding: var(--_host-pad, calc(var(--_space) / 2));
   }
 
   *,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/article-cards/article-cards.js';
 import type { CivicArticleCards } from '../../src/components/article-cards/article-cards.js';
 import type { NewsItem } from '../../src/feeds/types.js';
@@ -93,13 +93,24 @@ describe('<civic-article-cards>', () => {
       expect(seen).to.deep.equal(titles(el).slice(0, 3));
     });
 
-    it('names "read more" with the title', async () => {
-      const el = await cardsWith(sampleNews, html`<civic-article-cards lang="en"></civic-article-cards>`);
-      const more = cards(el)[0].querySelector('.more')!;
-      expect(text(more)).to.equal(`Read more: ${(sampleNews[0].title as Record<string, string>).en} →`.replace(' →', '') + ' →');
-      expect(more.querySelector('.visually-hidden')).to.exist;
-      expect(more.querySelector('[aria-hidden="true"]')!.textContent).to.equal(' →');
-    });
+    for (const [lang, more] of [['pl', 'Czytaj dalej'], ['de', 'Weiterlesen'], ['en', 'Read more']]) {
+      it(`names "read more" exactly "${more}: <title>" in Chrome's accessibility tree (${lang})`, async () => {
+        const el = await cardsWith(sampleNews, html`<civic-article-cards lang=${lang} page-size="1"></civic-article-cards>`);
+        const title = text(cards(el)[0].querySelector('.title'));
+        type AXNode = { role?: string; name?: string; children?: AXNode[] };
+        const links: string[] = [];
+        const walk = (node?: AXNode) => {
+          if (!node) return;
+          if (node.role === 'link' && node.name?.startsWith(more)) links.push(node.name);
+          node.children?.forEach(walk);
+        };
+        walk((await a11ySnapshot({})) as unknown as AXNode);
+        expect(links).to.deep.equal([`${more}: ${title}`]);
+        // What is seen: the words and an arrow (the arrow is not read).
+        const link = cards(el)[0].querySelector('.more')!;
+        expect(text(link.querySelector('[aria-hidden="true"]'))).to.equal(`${more} →`);
+      });
+    }
 
     it('skips junk given as .items instead of throwing', async () => {
       const junk = [null, 42, 'x', { id: 'no-title' }, { ...krefeld, categories: 'Kultura' }] as unknown as NewsItem[];
@@ -347,6 +358,54 @@ describe('<civic-article-cards>', () => {
     it('marks text that is not in the page language', async () => {
       const el = await cardsWith([{ ...krefeld, title: 'Tylko po polsku', excerpt: undefined }], html`<civic-article-cards lang="en"></civic-article-cards>`);
       expect(cards(el)[0].querySelector('.title a')!.getAttribute('lang')).to.equal('pl');
+    });
+  });
+
+  describe('feed text in another language', () => {
+    it('marks Polish category chips with lang="pl" in a German UI (feed language or item language)', async () => {
+      const el = await cardsWith(
+        [
+          { ...krefeld, id: 'a', language: 'pl', categories: ['Kultura', 'Turystyka'] },
+          { ...krefeld, id: 'b', language: 'de', categories: ['Kultur'] },
+        ],
+        html`<civic-article-cards lang="de"></civic-article-cards>`,
+      );
+      const chips = (i: number) => [...cards(el)[i].querySelectorAll('.cats li')].map((li) => li.getAttribute('lang'));
+      expect(chips(0)).to.deep.equal(['pl', 'pl']);
+      expect(chips(1), 'same language as the UI: no lang').to.deep.equal([null]);
+      // The list's label is in the UI language: only the chips carry lang.
+      expect(cards(el)[0].querySelector('.cats')!.hasAttribute('lang')).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks chips with the feed language when items come from src', async () => {
+      const el = await fromSrc(html`<civic-article-cards lang="de" src="/data/news.json" page-size="1"></civic-article-cards>`);
+      const chip = cards(el)[0].querySelector('.cats li')!;
+      expect(chip.getAttribute('lang')).to.equal('pl');
+    });
+  });
+
+  describe('.items with wrong types', () => {
+    it('leaves out a non-string author and a number or unparseable date instead of "[object Object]" or 1970', async () => {
+      const el = await cardsWith(
+        [
+          { ...krefeld, id: 'a', author: { name: 'x' }, date: 12345 },
+          { ...krefeld, id: 'b', author: 42, date: 'not a date' },
+          { ...krefeld, id: 'c', author: ['x'], date: { iso: '2025-01-01' } },
+        ] as unknown as NewsItem[],
+        html`<civic-article-cards lang="de" seo></civic-article-cards>`,
+      );
+      expect(cards(el)).to.have.length(3);
+      for (const card of cards(el)) {
+        expect(text(card.querySelector('.author')), 'no author').to.equal('');
+        expect(text(card.querySelector('time')), 'no date').to.equal('');
+        expect(text(card)).not.to.contain('[object Object]');
+        expect(text(card)).not.to.contain('1970');
+      }
+      const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(ld.itemListElement[0].item.author).to.be.undefined;
+      expect(ld.itemListElement[0].item.datePublished).to.be.undefined;
+      await expect(el).to.be.accessible();
     });
   });
 

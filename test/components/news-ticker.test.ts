@@ -205,9 +205,9 @@ describe('<civic-news-ticker>', () => {
 
     it('steps only by hand in step mode', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await ticker(html`<civic-news-ticker lang="pl" mode="step" interval="0.5"></civic-news-ticker>`);
+      const el = await ticker(html`<civic-news-ticker lang="pl" mode="step" interval="2"></civic-news-ticker>`);
       const first = mainList(el).textContent;
-      await new Promise((r) => setTimeout(r, 1200));
+      await new Promise((r) => setTimeout(r, 2400));
       expect(mainList(el).textContent).to.equal(first);
       expect(pauseButton(el)).to.be.null;
       const next = root(el).querySelector<HTMLButtonElement>('button[aria-label="Następna wiadomość"]')!;
@@ -221,13 +221,23 @@ describe('<civic-news-ticker>', () => {
 
   describe('step mode', () => {
     it('shows one headline at a time and moves on by itself', async () => {
-      const el = await ticker(html`<civic-news-ticker lang="pl" mode="step" interval="0.5"></civic-news-ticker>`);
+      const el = await ticker(html`<civic-news-ticker lang="pl" mode="step" interval="2"></civic-news-ticker>`);
       expect(mainList(el).querySelectorAll('li').length).to.equal(1);
       const first = mainList(el).textContent;
       expect(mainList(el).getAttribute('aria-live')).to.equal('off');
-      await waitUntil(() => mainList(el).textContent !== first, 'advanced', { timeout: 2500 });
+      await waitUntil(() => mainList(el).textContent !== first, 'advanced', { timeout: 3500 });
       await expect(el).to.be.accessible();
     });
+
+    for (const interval of ['0', '0.1', '-3']) {
+      it(`keeps each headline at least 2 s, even with interval="${interval}"`, async () => {
+        const el = await ticker(html`<civic-news-ticker lang="pl" mode="step" interval=${interval}></civic-news-ticker>`);
+        const first = mainList(el).textContent;
+        const start = performance.now();
+        await waitUntil(() => mainList(el).textContent !== first, 'advanced after the minimum', { timeout: 3500, interval: 20 });
+        expect(performance.now() - start).to.be.at.least(1800);
+      });
+    }
 
     it('goes back and forth with the previous/next buttons and announces politely', async () => {
       const el = await ticker(html`<civic-news-ticker lang="en" mode="step"></civic-news-ticker>`);

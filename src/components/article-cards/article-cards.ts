@@ -220,6 +220,10 @@ export class CivicArticleCards extends LitElement {
     const t = this.i18n.t.bind(this.i18n);
     const compact = this.layout === 'compact';
     const categories = (Array.isArray(item.categories) ? item.categories : []).filter((c) => typeof c === 'string' && c.trim());
+    // Category names are feed text: marked with the feed's language when the UI speaks another.
+    const catLang = feedLang && feedLang !== this.i18n.lang ? feedLang : nothing;
+    // Host-given `.items` are not validated by the feed layer: a non-string author is left out.
+    const author = typeof item.author === 'string' && item.author.trim() ? item.author : undefined;
     return html`<li class="card ${featured ? 'featured' : ''}" part="card">
       <div class="body">
         ${staticHtml`<${heading} class="title" part="title">${
@@ -229,12 +233,12 @@ export class CivicArticleCards extends LitElement {
         }</${heading}>`}
         ${categories.length && !compact
           ? html`<ul class="cats" part="categories" aria-label=${t('cards.categories')}>
-              ${categories.map((name) => html`<li>${name}</li>`)}
+              ${categories.map((name) => html`<li lang=${catLang}>${name}</li>`)}
             </ul>`
           : nothing}
         <p class="meta" part="meta">
-          ${item.author && !compact
-            ? html`<span class="author">${svg(ICON_USER)}<span class="visually-hidden">${t('cards.author')}: </span>${item.author}</span>`
+          ${author && !compact
+            ? html`<span class="author">${svg(ICON_USER)}<span class="visually-hidden">${t('cards.author')}: </span>${author}</span>`
             : nothing}
           ${isValidDate(item.date)
             ? html`<span class="date">${svg(ICON_CALENDAR)}${renderNewsTime(this.i18n, item.date, 'date')}</span>`
@@ -250,9 +254,11 @@ export class CivicArticleCards extends LitElement {
           ? html`<p class="excerpt" part="excerpt" lang=${excerpt.lang && excerpt.lang !== this.i18n.lang ? excerpt.lang : nothing}>${excerpt.text}</p>`
           : nothing}
         ${href && !compact
-          ? html`<a class="more" part="read-more" href=${href} tabindex="-1"
-              >${t('cards.readMore')}<span class="visually-hidden">: <span lang=${titleLang}>${title.text}</span></span
-              ><span aria-hidden="true"> →</span></a
+          ? // The name comes from the hidden span alone: Chrome puts a space between visible text
+            // and an absolutely positioned span ("Weiterlesen : Titel"); the visible words lead it.
+            html`<a class="more" part="read-more" href=${href} tabindex="-1"
+              ><span aria-hidden="true">${t('cards.readMore')} →</span
+              ><span class="visually-hidden">${t('cards.readMore')}: <span lang=${titleLang}>${title.text}</span></span></a
             >`
           : nothing}
       </div>

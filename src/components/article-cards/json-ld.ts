@@ -30,7 +30,7 @@ export function buildJsonLd(items: readonly NewsItem[], lang: string, feedLang?:
         url: absolute(item.url),
         image: absolute(item.image),
         datePublished: isValidDate(item.date) ? new Date(item.date!).toISOString() : undefined,
-        author: item.author ? { '@type': 'Person', name: item.author } : undefined,
+        author: typeof item.author === 'string' && item.author.trim() ? { '@type': 'Person', name: item.author } : undefined,
         description: excerpt.text || undefined,
         articleSection: Array.isArray(item.categories) && item.categories.length ? item.categories : undefined,
         inLanguage: title.lang,

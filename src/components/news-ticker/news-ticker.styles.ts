@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const tickerStyles = css`
   :host {
     --_ticker-bg: var(--civic-ticker-background, var(--_surface));
+    /* The frame (.base) already is the surface: the dark host adds no padding around it. */
+    --_host-pad: 0;
     --_ticker-label-bg: var(--civic-ticker-label-background, var(--_accent));
     --_ticker-label-color: var(--civic-ticker-label-color, var(--_on-accent));
     --_ticker-gap: var(--civic-ticker-gap, 2.5rem);

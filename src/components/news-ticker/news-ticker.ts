@@ -19,6 +19,8 @@ const ICON_PAUSE = 'M6 4h4v16H6zM14 4h4v16h-4z';
 const ICON_PLAY = 'M7 4l13 8-13 8z';
 const ICON_PREV = 'M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z';
 const ICON_NEXT = 'M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z';
+/** Step mode never changes the headline faster than this (seconds): text that flips sooner cannot be read. */
+const MIN_STEP_SECONDS = 2;
 const ICON_BOLT = 'M13 2 4 14h7l-1 8 9-12h-7z';
 
 /**
@@ -72,7 +74,7 @@ export class CivicNewsTicker extends LitElement {
     tick: () => {
       if (this.mode === 'step') this.go(1);
     },
-    interval: () => (Number.isFinite(this.interval) ? this.interval : 5) * 1000,
+    interval: () => Math.max(MIN_STEP_SECONDS, Number.isFinite(this.interval) ? this.interval : 5) * 1000,
     onChange: () => this.syncAnimation(),
   });
 
@@ -94,7 +96,7 @@ export class CivicNewsTicker extends LitElement {
   /** Scroll speed in pixels per second (scroll mode). */
   @property({ type: Number }) speed = 60;
 
-  /** Seconds each headline stays (step mode). */
+  /** Seconds each headline stays (step mode); at least 2 (smaller values, `0` included, count as 2). */
   @property({ type: Number }) interval = 5;
 
   /** Show at most this many headlines. */

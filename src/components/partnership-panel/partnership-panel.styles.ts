@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const panelStyles = css`
   :host {
     --_panel-accent: var(--civic-panel-accent, var(--_accent));
+    /* The frame (.base) already is the surface: the dark host adds no padding around it. */
+    --_host-pad: 0;
     --_gap: var(--civic-panel-gap, calc(1.5 * var(--_space)));
     --_emblem: var(--civic-panel-emblem-size, 4rem);
   }
