@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { tabInto } from '../helpers/keyboard.js';
 import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/article-cards/article-cards.js';
 import type { CivicArticleCards } from '../../src/components/article-cards/article-cards.js';
@@ -27,16 +28,6 @@ async function fromSrc(template: ReturnType<typeof html>) {
   });
   await el.updateComplete;
   return el;
-}
-
-/** Focus lands in the element from a button placed before it, with a real Tab. */
-async function tabInto(el: HTMLElement) {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  before.remove();
 }
 
 describe('<civic-article-cards>', () => {

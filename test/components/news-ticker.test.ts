@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { tabInto } from '../helpers/keyboard.js';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/news-ticker/news-ticker.js';
 import type { CivicNewsTicker } from '../../src/components/news-ticker/news-ticker.js';
@@ -29,16 +30,6 @@ async function ticker(template = html`<civic-news-ticker lang="pl"></civic-news-
   await nextFrame();
   await nextFrame();
   return el;
-}
-
-/** Focus lands in the element from a button placed before it, with a real Tab. */
-async function tabInto(el: HTMLElement) {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  before.remove();
 }
 
 describe('<civic-news-ticker>', () => {
