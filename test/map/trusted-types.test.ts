@@ -1,18 +1,14 @@
 // Runs in its own page: Trusted Types are enforced before Leaflet loads, as on a strict
 // CSP site. Leaflet's load-time probe is removed by build/leaflet-tt-probe.mjs, and the map
 // avoids Leaflet's HTML-string paths, so no violation may happen.
+import { enforceTrustedTypes } from '../helpers/trusted-types.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
 import { sochaczew, LOCAL_TILE } from './sochaczew.js';
 
 describe('<civic-attractions-map> under require-trusted-types-for', () => {
   it('loads Leaflet and draws markers with no violation', async () => {
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "require-trusted-types-for 'script'";
-    document.head.append(meta);
+    const violations = enforceTrustedTypes();
     // The element (and Lit's own trusted policy) load after the policy is in force.
     await import('../../src/components/attractions-map/attractions-map.js');
     const features = await sochaczew();

@@ -1,17 +1,13 @@
 // Runs in its own page: Trusted Types are enforced before the panel loads, as on a strict
 // CSP site. The panel renders feed text as text and the description as sanitized nodes;
 // the mini-map uses no Leaflet HTML-string path. No violation may happen.
+import { enforceTrustedTypes } from '../../helpers/trusted-types.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CivicPartnershipPanel } from '../../../src/components/partnership-panel/partnership-panel.js';
 
 describe('<civic-partnership-panel> under require-trusted-types-for', () => {
   it('shows the bundled partnership with its rich description and the mini-map, with no violation', async () => {
-    const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "require-trusted-types-for 'script'";
-    document.head.append(meta);
+    const violations = enforceTrustedTypes();
     await import('../../../src/components/partnership-panel/partnership-panel.js');
     const el = await fixture<CivicPartnershipPanel>(
       html`<civic-partnership-panel
