@@ -378,7 +378,7 @@ describe('<civic-attractions-map>', () => {
       const directions = $<HTMLAnchorElement>(el, '.directions')!;
       expect(directions.href).to.match(/^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B52\.2295\d*%2C20\.238/);
       expect(text(directions)).to.contain('Route planen');
-      expect(text($(el, '.note'))).to.equal('Die Lage auf der Karte ist ungefähr.');
+      expect(text($(el, '.note'))).to.equal('Die Position auf der Karte ist nur ungefähr angegeben.');
       const photo = $<HTMLImageElement>(el, '.photo')!;
       expect(photo.alt).to.match(/^Illustration/);
     });
