@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { cpSync, existsSync } from 'node:fs';
 import { leafletTrustedTypesProbe } from './build/leaflet-tt-probe.mjs';
+import { jsonDataImport } from './build/json-data-import.mjs';
 
 /** One entry per element, for bundlers that import only what a page uses. */
 const elementEntries = {
@@ -32,7 +33,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       server,
-      plugins: [leafletTrustedTypesProbe(), copyDemoFiles()],
+      plugins: [leafletTrustedTypesProbe(), jsonDataImport(), copyDemoFiles()],
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
@@ -43,7 +44,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
-    plugins: [leafletTrustedTypesProbe()],
+    plugins: [leafletTrustedTypesProbe(), jsonDataImport()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode !== 'elements',

@@ -15,7 +15,7 @@ if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (it installs Debian chromium) or set CHROME_PATH.');
 }
 
-/** Serves `import x from './file.json'` (locales) and `import css from 'x.css?inline'` as JS modules, as Vite does. */
+/** Serves `import x from './file.json'` (locales, and data files imported with `?data`) and `import css from 'x.css?inline'` as JS modules, as Vite does. */
 const viteLikeImports = {
   name: 'vite-like-imports',
   resolveMimeType(context) {
@@ -38,7 +38,8 @@ const allStories = {
   },
 };
 
-const isJsonModule = (context) => context.path.startsWith('/src/') && context.path.endsWith('.json');
+const isJsonModule = (context) =>
+  context.path.endsWith('.json') && (context.path.startsWith('/src/') || context.URL.searchParams.has('data'));
 const isInlineCss = (context) => context.path.endsWith('.css') && context.URL.searchParams.has('inline');
 
 export default {

@@ -5,6 +5,7 @@
 // Starts its own Vite dev server on bench/page.html and drives Debian's Chromium with
 // puppeteer-core. Run from the repository root:  node bench/ticker-and-cards.mjs [--runs 5]
 import { createServer } from 'vite';
+import { jsonDataImport } from '../build/json-data-import.mjs';
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 
@@ -43,6 +44,7 @@ const server = await createServer({
   logLevel: 'error',
   server: { host: '127.0.0.1', port: 0 },
   plugins: [
+    jsonDataImport(),
     {
       name: 'bench-feed',
       configureServer(s) {
