@@ -7,5 +7,7 @@ export { CivicArticleCards } from './components/article-cards/article-cards.js';
 export { CivicAttractionsMap } from './components/attractions-map/attractions-map.js';
 export { CivicPartnershipPanel } from './components/partnership-panel/partnership-panel.js';
 export { addTranslations, availableLanguages } from './i18n/i18n.js';
+export { feedSettings } from './feeds/loader.js';
+export { clearSavedFeeds } from './feeds/storage.js';
 export * from './events.js';
 export type * from './feeds/types.js';
