@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_FLAGS, findChrome } from './scripts/find-chrome.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { leafletTrustedTypesProbeWtr } from './build/leaflet-tt-probe.mjs';
 
@@ -64,14 +64,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
+          ...CHROME_FLAGS,
           // Several test pages run at once: keep timers and frames of background pages at full speed.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

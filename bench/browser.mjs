@@ -1,17 +1,8 @@
 // Launches Debian's Chromium (or CHROME_PATH) headless for the benchmarks.
 import puppeteer from 'puppeteer-core';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { CHROME_FLAGS, findChrome } from '../scripts/find-chrome.mjs';
 
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROME_FLAGS };
 
 export function launch() {
   const executablePath = findChrome();

@@ -8,14 +8,13 @@
 // Builds bench/map.html with Vite (production build, Leaflet's Trusted Types probe
 // removed as in the library), serves it on 127.0.0.1, drives /usr/bin/chromium (or
 // CHROME_PATH) with puppeteer-core and prints a table. Nothing goes to the network.
-import { createServer } from 'node:http';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, extname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import puppeteer from 'puppeteer-core';
+import { launch } from './browser.mjs';
+import { serve } from './serve.mjs';
 import { leafletTrustedTypesProbe } from '../build/leaflet-tt-probe.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,12 +24,6 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('runs', 3));
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
-const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-if (!chrome) {
-  console.error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
-
 const outDir = await mkdtemp(join(tmpdir(), 'civic-map-bench-'));
 await build({
   root,
@@ -40,31 +33,16 @@ await build({
   build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'bench/map.html') } },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-const server = createServer(async (req, res) => {
-  const path = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  try {
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const port = server.address().port;
+const server = await serve(outDir);
 
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
-});
+
+const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`http://127.0.0.1:${port}/bench/map.html`);
+  await page.goto(`${server.url}/bench/map.html`);
   await page.waitForFunction(() => window.bench?.ready);
   // Warm-up: load both code paths once (module evaluation, JIT) so runs compare rendering.
   await page.evaluate(() => window.bench.element(200));
@@ -103,6 +81,6 @@ try {
   console.log(md.join('\n'));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
   await rm(outDir, { recursive: true, force: true });
 }

@@ -6,17 +6,11 @@
 // puppeteer-core. Run from the repository root:  node bench/ticker-and-cards.mjs [--runs 5]
 import { createServer } from 'vite';
 import { jsonDataImport } from '../build/json-data-import.mjs';
-import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { launch } from './browser.mjs';
+import { findChrome } from '../scripts/find-chrome.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  .find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
 
 /** A JSON Feed of `count` items, served at /bench/feed-<count>.json. */
 function feed(count) {
@@ -62,10 +56,7 @@ await server.listen();
 const { port } = server.httpServer.address();
 const base = `http://127.0.0.1:${port}/bench/page.html`;
 
-const browser = await puppeteer.launch({
-  executablePath,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launch();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
@@ -163,7 +154,7 @@ await server.close();
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['what', 'result', 'detail'][i].length));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`Chromium ${executablePath}, ${runs} runs each (after one warm-up), Vite dev server (unminified, Lit dev mode).`);
+console.log(`Chromium ${findChrome()}, ${runs} runs each (after one warm-up), Vite dev server (unminified, Lit dev mode).`);
 console.log(line(['what', 'result', 'detail']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));

@@ -1,18 +1,13 @@
 // Screenshots a page in headless Chromium: node scripts/screenshot.mjs URL OUT.png [width] [dark]
 // For looking at what the widgets show a person, in each language and colour scheme.
-import puppeteer from 'puppeteer-core';
-import { findChrome } from './find-chrome.mjs';
+import { launch } from '../bench/browser.mjs';
 
 const [url, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs URL OUT.png [width] [light|dark]');
   process.exit(1);
 }
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900 });

@@ -1,28 +1,23 @@
 /**
  * Format detection for every kind at once: a response body (text) becomes the one model
- * of its kind, or a FeedError saying why not. Never touches the page. Each kind also has
- * its own module (parse-news/-attractions/-partnership) for code that needs only one.
+ * of its kind, or a FeedError saying why not. Never touches the page. Importing this module
+ * registers every kind's parser; elements import only the parse-* modules they need.
  */
 import type { FeedData, FeedKind } from './model.js';
 import { ParseContext, type ParseOptions } from './context.js';
-import { parseNewsJson, parseNewsText } from './parse-news.js';
-import { parseAttractionsJson, parseAttractionsText } from './parse-attractions.js';
-import { parsePartnershipJson, parsePartnershipText } from './parse-partnership.js';
+import { parseNewsJson } from './parse-news.js';
+import { parseAttractionsJson } from './parse-attractions.js';
+import { parsePartnershipJson } from './parse-partnership.js';
+import { parserFor } from './parsers.js';
 
 export type { ParseOptions } from './context.js';
 
 /** Parses a feed body of the given kind. Throws FeedError (notJson, invalidJson, invalidFeed). */
 export function parseFeedText<K extends FeedKind>(kind: K, body: string, options: ParseOptions & { contentType?: string } = {}): FeedData<K> {
-  switch (kind) {
-    case 'news':
-      return parseNewsText(body, options) as FeedData<K>;
-    case 'attractions':
-      return parseAttractionsText(body, options) as FeedData<K>;
-    case 'partnership':
-      return parsePartnershipText(body, options) as FeedData<K>;
-    default:
-      throw new ParseContext(options).invalid(`unknown feed kind "${String(kind)}"`);
-  }
+  // The three parse-* modules imported above have registered themselves.
+  const parse = parserFor(kind);
+  if (!parse) throw new ParseContext(options).invalid(`unknown feed kind "${String(kind)}"`);
+  return parse(body, options);
 }
 
 /** Maps already-parsed JSON of the given kind onto the model. Throws FeedError (invalidFeed). */

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
+import { TYPES } from '../../bench/serve.mjs';
 
 const de = JSON.parse(readFileSync('src/i18n/locales/de.json', 'utf8'));
 
@@ -28,7 +29,6 @@ export const strictCsp = (cdn) =>
     "trusted-types lit-html civic-widgets civic-widgets-json-ld dompurify 'allow-duplicates'",
   ].join('; ');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 function listen(handler) {
   const server = createServer(handler);

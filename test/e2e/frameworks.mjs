@@ -8,8 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, statS
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
+import { TYPES } from '../../bench/serve.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
 const results = [];
 const check = (name, ok, detail = '') => {
   results.push(ok);
