@@ -7,6 +7,7 @@ import {
   translate,
 } from '../i18n/i18n.js';
 import { pickText, type PickedText } from '../feeds/localized.js';
+import { dateFormat, numberFormat, relativeTimeFormat } from '../i18n/format.js';
 import type { Localized } from '../feeds/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -128,11 +129,11 @@ export class I18nController implements ReactiveController {
     options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
   ): string {
     const date = toDate(value);
-    return date ? new Intl.DateTimeFormat(this.lang, options).format(date) : '';
+    return date ? dateFormat(this.lang, options).format(date) : '';
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    return numberFormat(this.lang, options).format(value);
   }
 
   /** "2 godziny temu" / "vor 2 Stunden" / "2 hours ago"; '' for invalid dates. */
@@ -140,7 +141,7 @@ export class I18nController implements ReactiveController {
     const date = toDate(value);
     if (!date) return '';
     const seconds = (date.getTime() - now.getTime()) / 1000;
-    const format = new Intl.RelativeTimeFormat(this.lang, { numeric: 'auto' });
+    const format = relativeTimeFormat(this.lang);
     for (const [unit, size] of RELATIVE_UNITS) {
       if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
     }

@@ -1,4 +1,5 @@
 import type { TOptions } from 'i18next';
+import { dateFormat, displayNames, numberFormat } from '../../i18n/format.js';
 import { nothing } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
 import { pickText, type PickedText } from '../../feeds/localized.js';
@@ -47,20 +48,20 @@ export function createVoice(lang: string, feedLang?: string, i18n?: I18nControll
     date(iso) {
       const date = toDate(iso);
       return date
-        ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso!) ? 'UTC' : undefined }).format(date)
+        ? dateFormat(lang, { dateStyle: 'long', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso!) ? 'UTC' : undefined }).format(date)
         : '';
     },
-    number: (value, options) => new Intl.NumberFormat(lang, options).format(value),
+    number: (value, options) => numberFormat(lang, options).format(value),
     country(code) {
       try {
-        return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+        return displayNames(lang, 'region').of(code.toUpperCase()) ?? code;
       } catch {
         return code;
       }
     },
     languageName(tag) {
       try {
-        const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+        const name = displayNames(tag, 'language').of(tag) ?? tag;
         return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
       } catch {
         return tag;
