@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { cpSync, existsSync } from 'node:fs';
 import { leafletTrustedTypesProbe } from './build/leaflet-tt-probe.mjs';
 import { jsonDataImport } from './build/json-data-import.mjs';
+import { localeSection } from './build/locale-section.mjs';
 
 /** One entry per element, for bundlers that import only what a page uses. */
 const elementEntries = {
@@ -33,7 +34,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       server,
-      plugins: [leafletTrustedTypesProbe(), jsonDataImport(), copyDemoFiles()],
+      plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection(), copyDemoFiles()],
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
@@ -44,7 +45,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
-    plugins: [leafletTrustedTypesProbe(), jsonDataImport()],
+    plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode !== 'elements',

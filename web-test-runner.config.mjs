@@ -15,14 +15,17 @@ if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (it installs Debian chromium) or set CHROME_PATH.');
 }
 
-/** Serves `import x from './file.json'` (locales, and data files imported with `?data`) and `import css from 'x.css?inline'` as JS modules, as Vite does. */
+/** Serves `import x from './file.json'` (locales, `?section=` of a locale, and data files imported with `?data`) and `import css from 'x.css?inline'` as JS modules, as Vite does. */
 const viteLikeImports = {
   name: 'vite-like-imports',
   resolveMimeType(context) {
     if (isJsonModule(context) || isInlineCss(context)) return 'js';
   },
   transform(context) {
-    if (isJsonModule(context)) return { body: `export default ${context.body};` };
+    if (isJsonModule(context)) {
+      const section = context.URL.searchParams.get('section'); // build/locale-section.mjs
+      return { body: `export default ${section ? JSON.stringify(JSON.parse(context.body)[section]) : context.body};` };
+    }
     if (isInlineCss(context)) return { body: `export default ${JSON.stringify(context.body)};` };
   },
 };

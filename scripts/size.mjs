@@ -10,15 +10,15 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 /**
  * What a page loads, and the most it may weigh (min + gzip, dependencies included).
- * Issue 8 targets 40 KB for the trio; lit + i18next alone take ~23 KB of it, so the budget
- * here is the figure we hold today, to stop regressions while the gap is closed.
+ * Issue 8 targets 40 KB for the trio; lit (≈6 KB) and i18next (≈16 KB) alone take 22 KB of
+ * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 74 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'] },
-  { name: 'cards alone', entries: ['article-cards'] },
-  { name: 'panel alone', entries: ['partnership-panel'] },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'] },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 62 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 42 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 42 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 49 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 49 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];

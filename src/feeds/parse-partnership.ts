@@ -1,4 +1,4 @@
-/** Partnership parsing only (with DOMPurify for descriptions): what the panel loads. */
+/** Partnership parsing only (with the rich-text sanitizer for descriptions): what the panel loads. */
 import type { PartnershipFeed } from './model.js';
 import { registerParser } from './parsers.js';
 import { ParseContext, type ParseOptions } from './context.js';

@@ -1,7 +1,7 @@
 /**
  * Which parser reads which kind of feed. Each kind's module (parse-news, parse-attractions,
  * parse-partnership) registers itself when imported, so an element ships only the parsers
- * of the feeds it reads: the ticker never carries GeoJSON, partnership or DOMPurify code.
+ * of the feeds it reads: the ticker never carries GeoJSON, partnership or rich-text code.
  */
 import type { FeedData, FeedKind } from './model.js';
 import type { ParseOptions } from './context.js';

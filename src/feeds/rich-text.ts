@@ -1,11 +1,63 @@
 /**
- * Rich text with DOMPurify. Importing this module enables {@link sanitizeRichText}; it is
- * kept apart so that elements showing only plain text (ticker, cards, map) never ship
- * DOMPurify.
+ * Rich text (a partnership description) rebuilt node by node from an inert parse. Nothing
+ * from the feed is copied but text and the allow-listed tag names: attributes are never
+ * carried over (only a checked `href` is set by us), so there is no HTML string to
+ * re-parse and no mutation-XSS round trip. Kept apart from `text.ts` so that elements
+ * showing only plain text never ship it.
  */
-import DOMPurify from 'dompurify';
-import { usePurifier } from './text.js';
+import { parseInert } from './inert.js';
+import { CONTROL, SKIP, safeUrl, toPlainText } from './text.js';
 
-usePurifier(DOMPurify);
+/** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
+export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
 
-export { sanitizeRichText, RICH_TEXT_TAGS } from './text.js';
+const KEEP = new Set(RICH_TEXT_TAGS);
+/** Longest markup read; deeper nesting than this is flattened to its text. */
+const MAX_MARKUP = 200_000;
+const MAX_DEPTH = 32;
+
+function copy(from: Node, to: Node, base: string | undefined, depth: number) {
+  for (let child = from.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      to.appendChild(document.createTextNode((child.nodeValue ?? '').replace(CONTROL, '')));
+      continue;
+    }
+    if (child.nodeType !== Node.ELEMENT_NODE) continue; // comments, processing instructions
+    const name = (child as Element).localName.toLowerCase();
+    if (SKIP.has(name)) continue; // script, style, svg, math…: dropped with their content
+    if (!KEEP.has(name) || depth >= MAX_DEPTH) {
+      copy(child, to, base, depth + 1); // unwrap: the text stays, the tag goes
+      continue;
+    }
+    const el = document.createElement(name);
+    if (name === 'a') {
+      const href = safeUrl((child as Element).getAttribute('href'), base);
+      if (href) {
+        el.setAttribute('href', href);
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+    }
+    to.appendChild(el);
+    copy(child, el, base, depth + 1);
+  }
+}
+
+/**
+ * Rich text as a sanitized DocumentFragment: only p, br, strong, em, b, i, ul, ol, li and
+ * a[href] with a safe URL (rel="noopener noreferrer"); relative links resolve against
+ * `base`. Append the fragment (or render it in a Lit binding). Where the page's Trusted
+ * Types forbid inert parsing, the text comes back as one plain paragraph.
+ */
+export function sanitizeRichText(value: unknown, base?: string): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  const text = typeof value === 'string' ? value.slice(0, MAX_MARKUP) : '';
+  if (!text.trim()) return frag;
+  const doc = /[<&]/.test(text) ? parseInert(`<!doctype html><body>${text}`, 'text/html') : undefined;
+  if (doc?.body) {
+    copy(doc.body, frag, base, 0);
+  } else {
+    const plain = toPlainText(text);
+    if (plain) frag.appendChild(document.createElement('p')).textContent = plain;
+  }
+  return frag;
+}

@@ -2,14 +2,13 @@
  * Untrusted text and URLs from feeds: plain-text conversion, safe URLs and sanitized rich
  * text. Nothing here returns an HTML string; rich text comes back as DOM nodes.
  */
-import type DOMPurifyFactory from 'dompurify';
 import type { Localized } from './types.js';
-import { canParseInert, inertPolicy, parseInert } from './inert.js';
+import { parseInert } from './inert.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
 export const MAX_TEXT_LENGTH = 20_000;
 
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title']);
+export const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
@@ -18,7 +17,7 @@ const BLOCK = new Set([
 
 // Control characters (except tab/newline), bidi overrides and zero-width joiners used for spoofing.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 const tidy = (text: string) => {
   const out = text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
@@ -140,79 +139,4 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
   if (scheme && !SAFE_PROTOCOLS.has(`${scheme}:`)) return undefined;
   return url.href;
-}
-
-/** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
-export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
-
-type Purifier = ReturnType<typeof DOMPurifyFactory>;
-let factory: typeof DOMPurifyFactory | undefined;
-let purifier: Purifier | undefined;
-let hookBase: string | undefined;
-
-/**
- * Gives {@link sanitizeRichText} its DOMPurify. `feeds/rich-text.js` does this when it is
- * imported (the partnership parser imports it), so pages that show no rich text never
- * download DOMPurify. Without it, rich text safely falls back to plain-text paragraphs.
- */
-export function usePurifier(dompurify: typeof DOMPurifyFactory) {
-  factory ??= dompurify;
-}
-
-function getPurifier(): Purifier | undefined {
-  if (purifier || !factory) return purifier;
-  purifier = factory(window);
-  purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName.toLowerCase() !== 'a') return;
-    const href = safeUrl(node.getAttribute('href'), hookBase);
-    if (href) {
-      node.setAttribute('href', href);
-      node.setAttribute('rel', 'noopener noreferrer');
-    } else {
-      node.removeAttribute('href');
-    }
-  });
-  return purifier;
-}
-
-/**
- * Rich text (a partnership description) as a sanitized DocumentFragment, built without
- * any HTML string reaching the page: only p, br, strong, em, b, i, ul, ol, li and a[href]
- * with a safe URL (rel="noopener noreferrer"). Relative links resolve against `base`.
- * Append the fragment (or render it in a Lit binding) — never read it back as HTML.
- * Needs `feeds/rich-text.js` loaded (see {@link usePurifier}); until then, plain text.
- */
-export function sanitizeRichText(value: unknown, base?: string): DocumentFragment {
-  const text = typeof value === 'string' ? value : '';
-  const fallback = () => {
-    const frag = document.createDocumentFragment();
-    const plain = toPlainText(text);
-    if (plain) {
-      const p = document.createElement('p');
-      p.textContent = plain;
-      frag.append(p);
-    }
-    return frag;
-  };
-  if (!text.trim()) return document.createDocumentFragment();
-  if (!/[<&]/.test(text)) return fallback();
-  try {
-    const p = getPurifier();
-    if (!p?.isSupported || !canParseInert()) return fallback();
-    hookBase = base;
-    const tt = inertPolicy();
-    return p.sanitize(text.length > 200_000 ? text.slice(0, 200_000) : text, {
-      ALLOWED_TAGS: RICH_TEXT_TAGS,
-      ALLOWED_ATTR: ['href'],
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-      KEEP_CONTENT: true,
-      RETURN_DOM_FRAGMENT: true,
-      ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
-    }) as DocumentFragment;
-  } catch {
-    return fallback();
-  } finally {
-    hookBase = undefined;
-  }
 }

@@ -102,7 +102,7 @@ export interface Contact {
 export interface Partnership {
   id: string;
   title: Localized;
-  /** Rich text allowed: sanitized with DOMPurify before it is shown. */
+  /** Rich text allowed: rebuilt from an allow-list (feeds/rich-text.ts) before it is shown. */
   description?: Localized;
   status: PartnershipStatus;
   since?: string;

@@ -1,7 +1,12 @@
 import i18next, { type i18n, type TOptions } from 'i18next';
-import pl from './locales/pl.json';
-import de from './locales/de.json';
-import en from './locales/en.json';
+// Only the sections every element needs; each element adds its own (see addBuiltInStrings),
+// so a page that shows the ticker does not download the map's or the panel's words.
+import plCommon from './locales/pl.json?section=common';
+import plErrors from './locales/pl.json?section=errors';
+import deCommon from './locales/de.json?section=common';
+import deErrors from './locales/de.json?section=errors';
+import enCommon from './locales/en.json?section=common';
+import enErrors from './locales/en.json?section=errors';
 
 /** The languages shipped with the library; sites may add more with {@link addTranslations}. */
 export const BUILT_IN_LANGUAGES = ['pl', 'de', 'en'] as const;
@@ -15,9 +20,9 @@ const instance: i18n = i18next.createInstance();
 instance.init({
   initAsync: false,
   resources: {
-    pl: { translation: pl },
-    de: { translation: de },
-    en: { translation: en },
+    pl: { translation: { common: plCommon, errors: plErrors } },
+    de: { translation: { common: deCommon, errors: deErrors } },
+    en: { translation: { common: enCommon, errors: enErrors } },
   },
   lng: DEFAULT_LANGUAGE,
   fallbackLng: ['en', DEFAULT_LANGUAGE],
@@ -46,6 +51,15 @@ export interface TranslationTree {
  */
 export function addTranslations(lng: string, resources: TranslationTree): void {
   instance.addResourceBundle(normalizeTag(lng), 'translation', resources, true, true);
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Adds an element's section of the built-in locales (`{ pl: { ticker: … }, de: …, en: … }`).
+ * Called once by each element module; what a site added with {@link addTranslations} wins.
+ */
+export function addBuiltInStrings(strings: Record<(typeof BUILT_IN_LANGUAGES)[number], TranslationTree>): void {
+  for (const lng of BUILT_IN_LANGUAGES) instance.addResourceBundle(lng, 'translation', strings[lng], true, false);
   for (const listener of listeners) listener();
 }
 

@@ -26,7 +26,7 @@ export const strictCsp = (cdn) =>
     "form-action 'none'",
     "require-trusted-types-for 'script'",
     // 'allow-duplicates': a page that loads the library twice creates the lit-html policy twice.
-    "trusted-types lit-html civic-widgets civic-widgets-json-ld dompurify 'allow-duplicates'",
+    "trusted-types lit-html civic-widgets civic-widgets-json-ld 'allow-duplicates'",
   ].join('; ');
 
 

@@ -334,6 +334,36 @@ describe('XSS suite', () => {
       expect(box.textContent).to.contain('h').and.contain('t'); // removed tags keep their text
       expect(box.textContent).to.not.contain('window.__xss');
     });
+
+    it('survives mutation-XSS classics and namespace confusion: only text and allow-listed tags come out', async () => {
+      const payloads = [
+        '<noscript><p title="</noscript><img src=x onerror=window.__xss=11>">',
+        '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=12>',
+        '<svg></p><style><a id="</style><img src=x onerror=window.__xss=13>">',
+        '<form><math><mtext></form><form><mglyph><style></math><img src=x onerror=window.__xss=14>',
+        '<a href="java\tscript:alert(1)">t</a><a href="&#106;avascript:alert(1)">e</a><a href=" data:text/html,x">d</a>',
+        '<p><!--<img src=x onerror=window.__xss=15>--></p><template><img src=x onerror=window.__xss=16></template>',
+        '<iframe srcdoc="<script>parent.__xss=17</script>"></iframe><object data="javascript:alert(1)"></object>',
+      ];
+      const box = await fixture<HTMLDivElement>(testHtml`<div></div>`);
+      for (const payload of payloads) box.append(sanitizeRichText(payload));
+      await new Promise((r) => setTimeout(r, 150));
+      expect(window.__xss).to.equal(undefined);
+      const tags = new Set([...box.querySelectorAll('*')].map((e) => e.localName));
+      expect([...tags].every((t) => RICH_TEXT_TAGS.includes(t)), [...tags].join()).to.be.true;
+      expect([...box.querySelectorAll('*')].every((e) => [...e.attributes].every((a) => a.name === 'href' || a.name === 'rel'))).to.be.true;
+      expect(box.querySelectorAll('a[href]').length).to.equal(0);
+    });
+
+    it('flattens absurd nesting to text instead of overflowing the stack', () => {
+      const deep = '<b>'.repeat(20_000) + 'deep' + '</b>'.repeat(20_000);
+      const box = document.createElement('div');
+      box.append(sanitizeRichText(deep));
+      expect(box.textContent).to.equal('deep');
+      let depth = 0;
+      for (let el = box.firstElementChild; el; el = el.firstElementChild) depth += 1;
+      expect(depth).to.be.at.most(32);
+    });
   });
 
   after(() => {

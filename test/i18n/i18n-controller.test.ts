@@ -3,7 +3,7 @@ import { LitElement, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import i18next from 'i18next';
 import { I18nController, resolveLanguage } from '../../src/controllers/i18n-controller.js';
-import { addTranslations, translate } from '../../src/i18n/i18n.js';
+import { addBuiltInStrings, addTranslations, translate } from '../../src/i18n/i18n.js';
 import pl from '../../src/i18n/locales/pl.json';
 import de from '../../src/i18n/locales/de.json';
 import en from '../../src/i18n/locales/en.json';
@@ -139,6 +139,18 @@ describe('i18n core', () => {
       expect(probe.i18n.lang).to.equal('uk');
       expect(text(probe)).to.equal('5 статей');
       expect(probe.i18n.t('common.retry')).to.equal('Try again');
+    });
+
+    it('a site’s own words win over an element’s built-in section loaded after them', () => {
+      addTranslations('de', { later: { title: 'Von der Website' } });
+      addBuiltInStrings({
+        pl: { later: { title: 'Wbudowany', extra: 'Dodatek' } },
+        de: { later: { title: 'Eingebaut', extra: 'Zusatz' } },
+        en: { later: { title: 'Built in', extra: 'Extra' } },
+      });
+      expect(translate('de', 'later.title')).to.equal('Von der Website');
+      expect(translate('de', 'later.extra')).to.equal('Zusatz');
+      expect(translate('pl', 'later.title')).to.equal('Wbudowany');
     });
   });
 });

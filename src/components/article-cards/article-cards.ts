@@ -12,6 +12,7 @@ import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
 import '../../feeds/parse-news.js'; // registers the news parsers this element reads
+import './strings.js'; // this element's section of the locales
 
 
 const HEADINGS: Record<number, StaticValue> = {

@@ -32,6 +32,7 @@ import {
   type MapAttraction,
 } from './attractions-map-helpers.js';
 import '../../feeds/parse-attractions.js'; // registers the GeoJSON parser this element reads
+import './strings.js'; // this element's section of the locales
 
 /** How many list entries are rendered before "Show more". */
 const LIST_PAGE = 50;

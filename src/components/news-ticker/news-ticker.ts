@@ -11,6 +11,7 @@ import { filterByCategory, isUsableItem, renderNewsTime, safeHref } from '../../
 import { CivicTickerToggleEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import '../../feeds/parse-news.js'; // registers the news parsers this element reads
+import './strings.js'; // this element's section of the locales
 
 
 const icon = (path: string) =>

@@ -204,7 +204,7 @@ export class PanelMiniMap implements ReactiveController {
       this.key = key;
       if (this.announcePending) {
         this.announcePending = false;
-        this.announcement = this.voice?.t('map.loaded') ?? '';
+        this.announcement = this.voice?.t('panel.map.loaded') ?? '';
       }
       this.set('ready');
     } catch (error) {
@@ -253,7 +253,7 @@ export class PanelMiniMap implements ReactiveController {
     // drawing itself is hidden from screen readers, the text above says what it shows).
     return html`<div class="mini-map" part="mini-map" data-state=${pending ? 'consent' : this.state}
         tabindex=${pending ? nothing : '-1'} role=${named ? 'img' : nothing}
-        aria-label=${named ? t('map.miniMapLabel', { from, to }) : nothing}>
+        aria-label=${named ? t('panel.map.label', { from, to }) : nothing}>
         <div class="mini-map-host" aria-hidden="true"></div>
         ${pending
           ? renderConsentPlaceholder({

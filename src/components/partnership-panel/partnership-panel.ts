@@ -7,7 +7,7 @@ import type { PartnershipFeed } from '../../feeds/model.js';
 import { parsePartnershipJson } from '../../feeds/parse-partnership.js';
 import { ParseContext } from '../../feeds/context.js';
 import '../../feeds/parse-news.js'; // joint news read any news format
-import { sanitizeRichText } from '../../feeds/text.js';
+import { sanitizeRichText } from '../../feeds/rich-text.js';
 import type { NewsItem, Partnership } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
@@ -23,6 +23,7 @@ import { renderStatus } from './status-scale.js';
 import { renderTimeline, type TimelineOrder } from './timeline.js';
 import { createVoice, langOf, type Voice } from './voice.js';
 import type { PanelMiniMap } from './mini-map.js';
+import './strings.js'; // this element's section of the locales
 
 let instances = 0;
 
@@ -218,7 +219,7 @@ export class CivicPartnershipPanel extends LitElement {
   private renderDescription(p: Partnership, voice: Voice) {
     const description = voice.pick(p.description);
     if (!description.text) return nothing;
-    // Sanitized into DOM nodes (DOMPurify allow-list), never set as an HTML string.
+    // Rebuilt as DOM nodes from an allow-list, never set as an HTML string.
     return html`<div class="description" part="description" lang=${langOf(voice, description)}>
       ${sanitizeRichText(description.text, this.feed.url)}
     </div>`;

@@ -11,9 +11,9 @@ import {
   type PartnershipStatus,
 } from '../model.js';
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
-import { safeUrl, sanitizeRichText, toLocalized, toPlainText } from '../text.js';
+import { safeUrl, toLocalized, toPlainText } from '../text.js';
+import { sanitizeRichText } from '../rich-text.js';
 import { compact } from './news.js';
-import '../rich-text.js'; // descriptions are rich text: load DOMPurify with the partnership parser
 
 export const isPartnershipFile = (json: unknown): json is Record<string, unknown> =>
   isObject(json) && (Array.isArray(json.partnerships) || (Array.isArray(json.cities) && 'status' in json));

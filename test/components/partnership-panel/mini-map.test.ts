@@ -84,8 +84,8 @@ describe('<civic-partnership-panel> mini-map', () => {
       const focused = el.shadowRoot!.activeElement as HTMLElement;
       expect(focused === $(el, '.mini-map'), 'the map frame has focus').to.equal(true);
       expect(focused.getAttribute('role')).to.equal('img');
-      expect(focused.getAttribute('aria-label')).to.equal(translate(lang, 'map.miniMapLabel', { from: 'Sochaczew', to: 'Krefeld' }));
-      expect(text($(el, '.mini-map + [role="status"]'))).to.equal(translate(lang, 'map.loaded'));
+      expect(focused.getAttribute('aria-label')).to.equal(translate(lang, 'panel.map.label', { from: 'Sochaczew', to: 'Krefeld' }));
+      expect(text($(el, '.mini-map + [role="status"]'))).to.equal(translate(lang, 'panel.map.loaded'));
       // Tab goes on from there into the rest of the panel, as from any other place.
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.not.equal(null);
