@@ -3,6 +3,7 @@ import { cpSync, existsSync } from 'node:fs';
 import { leafletTrustedTypesProbe } from './build/leaflet-tt-probe.mjs';
 import { jsonDataImport } from './build/json-data-import.mjs';
 import { localeSection } from './build/locale-section.mjs';
+import { minifyCssLiterals } from './build/minify-css-literals.mjs';
 
 /** One entry per element, for bundlers that import only what a page uses. */
 const elementEntries = {
@@ -34,7 +35,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       server,
-      plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection(), copyDemoFiles()],
+      plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection(), minifyCssLiterals(), copyDemoFiles()],
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
@@ -45,7 +46,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
-    plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection()],
+    plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection(), minifyCssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode !== 'elements',

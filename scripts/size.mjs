@@ -14,11 +14,11 @@ const KB = 1024;
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 62 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 42 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 42 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 49 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 49 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 60 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 48 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 48.5 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];
@@ -72,7 +72,7 @@ try {
   const pad = (text, width) => String(text).padEnd(width);
   console.log(`${pad('what a page loads', 40)}${pad('min+gzip', 12)}${pad('budget', 10)}files`);
   for (const row of rows) {
-    const budget = row.budget ? `${(row.budget / KB).toFixed(0)} KB` : '—';
+    const budget = row.budget ? `${+(row.budget / KB).toFixed(1)} KB` : "—";
     const mark = row.over ? '  OVER BUDGET' : '';
     console.log(`${pad(row.name, 40)}${pad(`${(row.size / KB).toFixed(1)} KB`, 12)}${pad(budget, 10)}${row.files}${mark}`);
   }
