@@ -14,10 +14,11 @@ const KB = 1024;
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 60 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 48 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 59 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 40 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 41.5 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 40 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 47 * KB },
   { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 48.5 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
@@ -53,9 +54,15 @@ try {
   const sum = (files) => [...files].reduce((total, file) => total + gzipped(file), 0);
 
   let broken = 0;
-  const rows = BUDGETS.map(({ name, entries, lazyOf, budget }) => {
+  const rows = BUDGETS.map(({ name, entries, lazyOf, plusLazy, budget }) => {
     let files;
-    if (lazyOf) {
+    if (plusLazy) {
+      // The eager files plus the lazy chunk that a given feed format pulls in.
+      const eager = closure(entries.map(entryFile));
+      const extra = [...eager].flatMap((file) => importsOf(file).dynamics).filter((file) => plusLazy.test(file));
+      files = new Set([...eager, ...closure(extra)]);
+      if (!extra.length) files = new Set(); // the reader is not lazy any more: flag it below
+    } else if (lazyOf) {
       const eager = closure([entryFile(lazyOf)]);
       const lazyRoots = [...eager].flatMap((file) => importsOf(file).dynamics);
       files = new Set([...closure(lazyRoots)].filter((file) => !eager.has(file)));
@@ -63,8 +70,8 @@ try {
       files = closure(entries.map(entryFile));
     }
     const size = sum(files);
-    // No lazy chunk at all means Leaflet went into the eager bundle (or the map broke).
-    const over = (budget !== undefined && size > budget) || (lazyOf !== undefined && files.size === 0);
+    // No lazy chunk at all means Leaflet (or the XML reader) went into the eager bundle.
+    const over = (budget !== undefined && size > budget) || ((lazyOf ?? plusLazy) !== undefined && files.size === 0);
     if (over) broken += 1;
     return { name, size, budget, over, files: files.size };
   });

@@ -199,7 +199,7 @@ async function fetchFeed<K extends FeedKind>(kind: K, url: string, timeoutMs: nu
     }
     const parse = parserFor(kind);
     if (!parse) throw feedError('unknown', `No parser for "${kind}" feeds: import its parse-${kind} module.`);
-    const data = parse(body, {
+    const data = await parse(body, {
       base: response.url || url,
       maxItems: feedSettings.maxItems,
       contentType: response.headers.get('content-type') ?? undefined,

@@ -5,19 +5,22 @@
  */
 import type { FeedData, FeedKind } from './model.js';
 import { ParseContext, type ParseOptions } from './context.js';
-import { parseNewsJson } from './parse-news.js';
+import { parseNewsJson, useXmlParser } from './parse-news.js';
+import { parseXmlFeed } from './formats/xml.js';
 import { parseAttractionsJson } from './parse-attractions.js';
 import { parsePartnershipJson } from './parse-partnership.js';
 import { parserFor } from './parsers.js';
 
 export type { ParseOptions } from './context.js';
 
+useXmlParser(parseXmlFeed); // synchronous RSS/Atom here: this module is for tests and tools
+
 /** Parses a feed body of the given kind. Throws FeedError (notJson, invalidJson, invalidFeed). */
 export function parseFeedText<K extends FeedKind>(kind: K, body: string, options: ParseOptions & { contentType?: string } = {}): FeedData<K> {
   // The three parse-* modules imported above have registered themselves.
   const parse = parserFor(kind);
   if (!parse) throw new ParseContext(options).invalid(`unknown feed kind "${String(kind)}"`);
-  return parse(body, options);
+  return parse(body, options) as FeedData<K>; // synchronous: the XML reader is loaded above
 }
 
 /** Maps already-parsed JSON of the given kind onto the model. Throws FeedError (invalidFeed). */

@@ -6,7 +6,11 @@
 import type { FeedData, FeedKind } from './model.js';
 import type { ParseOptions } from './context.js';
 
-export type TextParser<K extends FeedKind> = (body: string, options: ParseOptions & { contentType?: string }) => FeedData<K>;
+/** A body becomes the model; a parser may answer later when it first loads a reader (RSS/Atom). */
+export type TextParser<K extends FeedKind> = (
+  body: string,
+  options: ParseOptions & { contentType?: string },
+) => FeedData<K> | Promise<FeedData<K>>;
 
 const parsers = new Map<FeedKind, TextParser<FeedKind>>();
 
