@@ -1,9 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { cpSync, existsSync } from 'node:fs';
-import { leafletTrustedTypesProbe } from './build/leaflet-tt-probe.mjs';
-import { jsonDataImport } from './build/json-data-import.mjs';
-import { localeSection } from './build/locale-section.mjs';
-import { minifyCssLiterals } from './build/minify-css-literals.mjs';
+import { civicPlugins } from './build/plugins.mjs';
 
 /** One entry per element, for bundlers that import only what a page uses. */
 const elementEntries = {
@@ -35,7 +32,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       server,
-      plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection(), minifyCssLiterals(), copyDemoFiles()],
+      plugins: [...civicPlugins(), copyDemoFiles()],
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
@@ -46,7 +43,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
-    plugins: [leafletTrustedTypesProbe(), jsonDataImport(), localeSection(), minifyCssLiterals()],
+    plugins: civicPlugins(),
     build: {
       outDir: 'dist',
       emptyOutDir: mode !== 'elements',

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
-import { leafletTrustedTypesProbe } from '../build/leaflet-tt-probe.mjs';
+import { civicPlugins } from '../build/plugins.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const arg = (name, fallback) => {
@@ -29,7 +29,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [leafletTrustedTypesProbe()],
+  plugins: civicPlugins(),
   build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'bench/map.html') } },
 });
 

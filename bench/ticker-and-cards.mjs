@@ -5,7 +5,7 @@
 // Starts its own Vite dev server on bench/page.html and drives Debian's Chromium with
 // puppeteer-core. Run from the repository root:  node bench/ticker-and-cards.mjs [--runs 5]
 import { createServer } from 'vite';
-import { jsonDataImport } from '../build/json-data-import.mjs';
+import { civicPlugins } from '../build/plugins.mjs';
 import { launch } from './browser.mjs';
 import { findChrome } from '../scripts/find-chrome.mjs';
 
@@ -38,7 +38,7 @@ const server = await createServer({
   logLevel: 'error',
   server: { host: '127.0.0.1', port: 0 },
   plugins: [
-    jsonDataImport(),
+    ...civicPlugins(),
     {
       name: 'bench-feed',
       configureServer(s) {

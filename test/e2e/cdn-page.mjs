@@ -65,7 +65,7 @@ let browser;
 const servers = [];
 try {
   await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const cdn = await listen(staticFiles([['/dist/', outDir], ['/data/', 'data'], ['/themes/', 'themes']]));
+  const cdn = await listen(staticFiles([['/dist/', outDir], ['/data/', 'data'], ['/themes/', 'themes'], ['/fixtures/', 'test/fixtures']]));
   servers.push(cdn.server);
   // "localhost" and "127.0.0.1" are different origins: the site and the CDN really are apart.
   const cdnOrigin = `http://localhost:${cdn.port}`;
@@ -82,6 +82,7 @@ try {
   <main>
     <h1>Partnerstadt Sochaczew</h1>
     <civic-news-ticker src="${cdnOrigin}/data/news.json"></civic-news-ticker>
+    <civic-news-ticker id="rss" mode="step" src="${cdnOrigin}/fixtures/rss.xml"></civic-news-ticker>
     <civic-article-cards src="${cdnOrigin}/data/news.json" seo></civic-article-cards>
     <civic-attractions-map src="${cdnOrigin}/data/attractions.geojson" tile-url="${cdnOrigin}/tiles/{z}/{x}/{y}.png"></civic-attractions-map>
     <civic-partnership-panel src="${cdnOrigin}/data/partnership.json" news-src="${cdnOrigin}/data/news.json"></civic-partnership-panel>
@@ -128,12 +129,17 @@ try {
     'civic-partnership-panel': de.panel.cities,
   };
   const rendered = await tab.evaluate((tags) => tags.map((tag) => {
-    const el = document.querySelector(tag);
+    const el = document.querySelector(`${tag}:not(#rss)`);
     return { tag, defined: !!customElements.get(tag), text: el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
   }), Object.keys(expected));
   for (const { tag, defined, text } of rendered) {
     check(`<${tag}> is registered and shows "${expected[tag]}" (German)`, defined && text.includes(expected[tag]), `text: "${text.slice(0, 160)}"`);
   }
+  // RSS: the XML reader is a lazy chunk, fetched from the CDN under the same policy.
+  const rss = await tab.evaluate(() => document.querySelector('#rss')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+  check('a ticker reading RSS fetches the XML reader on demand and shows the feed’s headline',
+    rss.includes('Sperrung der Rheinbrücke Uerdingen') && requests.some((url) => /\/dist\/chunks\/xml-[\w-]+\.js$/.test(url)),
+    `text: "${rss.slice(0, 160)}"`);
   const accent = await tab.evaluate(() => getComputedStyle(document.querySelector('civic-article-cards')).getPropertyValue('--civic-color-accent').trim());
   check('the Krefeld theme reaches the elements', accent.toLowerCase() === '#00508c', `--civic-color-accent: ${accent}`);
   const jsonLd = await tab.evaluate(() => document.querySelector('civic-article-cards > script[type="application/ld+json"]')?.textContent ?? '');
