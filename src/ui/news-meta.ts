@@ -30,6 +30,16 @@ export function filterByCategory(items: readonly NewsItem[], category?: string |
   );
 }
 
+// WordPress files every post without a category under a default one ("Uncategorized",
+// "Bez kategorii", …). As a chip it tells a reader nothing, so cards leave it out.
+const PLACEHOLDER_CATEGORIES = new Set(['uncategorized', 'uncategorised', 'bez kategorii', 'nicht kategorisiert', 'ohne kategorie', 'sin categoria', 'non classe', 'senza categoria']);
+
+/** The categories worth showing as chips: strings, not blank, not a CMS's "no category". */
+export function shownCategories(item: NewsItem): string[] {
+  if (!Array.isArray(item.categories)) return [];
+  return item.categories.filter((name) => typeof name === 'string' && name.trim() && !PLACEHOLDER_CATEGORIES.has(fold(name)));
+}
+
 /** An item object with an id and a title (string or language map) — junk from `.items` is skipped. */
 export function isUsableItem(item: unknown): item is NewsItem {
   if (!item || typeof item !== 'object') return false;

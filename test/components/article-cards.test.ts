@@ -245,6 +245,19 @@ describe('<civic-article-cards>', () => {
       expect(cards(el).every((c) => text(c.querySelector('.cats')).includes('Współpraca'))).to.be.true;
     });
 
+    it('leaves out a CMS’s "no category" placeholder but keeps the real ones (and the card)', async () => {
+      const items = [
+        { ...sampleNews[0], id: 'u1', categories: ['Uncategorized', 'Kultura'] },
+        { ...sampleNews[0], id: 'u2', categories: ['Bez kategorii'] },
+      ];
+      const el = await cardsWith(items, html`<civic-article-cards lang="pl" seo></civic-article-cards>`);
+      expect(cards(el).length).to.equal(2);
+      expect([...cards(el)[0].querySelectorAll('.cats li')].map((li) => text(li))).to.deep.equal(['Kultura']);
+      expect(cards(el)[1].querySelector('.cats')).to.equal(null);
+      const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+      expect(JSON.stringify(ld)).to.contain('"articleSection":["Kultura"]').and.not.contain('Uncategorized').and.not.contain('Bez kategorii');
+    });
+
     it('says when a category has no articles', async () => {
       const el = await cardsWith(sampleNews, html`<civic-article-cards lang="pl" category="Sport"></civic-article-cards>`);
       expect(text(root(el).querySelector('.message'))).to.equal('Brak artykułów w kategorii „Sport”.');

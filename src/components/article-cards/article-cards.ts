@@ -7,7 +7,7 @@ import { cardsStyles } from './article-cards.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
-import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref } from '../../ui/news-meta.js';
+import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref, shownCategories } from '../../ui/news-meta.js';
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
@@ -34,7 +34,8 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  * News articles as cards, like the lists of a city news site: image, categories, title,
  * author, date, view count, excerpt and "read more". The title is the card's one link and
  * covers the whole card, so the card is clickable without nested links and the keyboard
- * meets one stop per card.
+ * meets one stop per card. A CMS's placeholder category ("Uncategorized", "Bez kategorii")
+ * is not shown as a chip.
  *
  * While it reads `src`, the host carries `feed-state="loading|ready|stale|error"`. With
  * `seo`, a `<script type="application/ld+json">` is added to its light DOM (through the
@@ -220,7 +221,7 @@ export class CivicArticleCards extends LitElement {
     const featured = this.featured && index === 0 && this.layout !== 'compact';
     const t = this.i18n.t.bind(this.i18n);
     const compact = this.layout === 'compact';
-    const categories = (Array.isArray(item.categories) ? item.categories : []).filter((c) => typeof c === 'string' && c.trim());
+    const categories = shownCategories(item);
     // Category names are feed text: marked with the feed's language when the UI speaks another.
     const catLang = feedLang && feedLang !== this.i18n.lang ? feedLang : nothing;
     // Host-given `.items` are not validated by the feed layer: a non-string author is left out.

@@ -1,6 +1,6 @@
 import type { NewsItem } from '../../feeds/types.js';
 import { pickText } from '../../feeds/localized.js';
-import { isValidDate, safeHref } from '../../ui/news-meta.js';
+import { isValidDate, safeHref, shownCategories } from '../../ui/news-meta.js';
 
 const absolute = (url: string | undefined) => {
   const safe = safeHref(url);
@@ -32,7 +32,7 @@ export function buildJsonLd(items: readonly NewsItem[], lang: string, feedLang?:
         datePublished: isValidDate(item.date) ? new Date(item.date!).toISOString() : undefined,
         author: typeof item.author === 'string' && item.author.trim() ? { '@type': 'Person', name: item.author } : undefined,
         description: excerpt.text || undefined,
-        articleSection: Array.isArray(item.categories) && item.categories.length ? item.categories : undefined,
+        articleSection: shownCategories(item).length ? shownCategories(item) : undefined, // no "Uncategorized"
         inLanguage: title.lang,
       };
       return { '@type': 'ListItem', position: index + 1, item: article };
