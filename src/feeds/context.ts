@@ -74,9 +74,17 @@ export function toIsoDate(value: unknown): string | undefined {
   if (!text || text.length > 64) return undefined;
   // Date-only strings stay date-only ("2025-12-19") so no time zone shifts the day.
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Number.isNaN(Date.parse(text)) ? undefined : text;
-  const time = Date.parse(text);
+  const time = Date.parse(withNumericZone(text));
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
+
+// RFC 822 dates from European CMSes end in zone names that Date.parse does not know.
+const ZONES: Record<string, string> = {
+  CET: '+0100', CEST: '+0200', MEZ: '+0100', MESZ: '+0200', WET: '+0000', WEST: '+0100',
+  EET: '+0200', EEST: '+0300', BST: '+0100', UTC: '+0000', UT: '+0000', GMT: '+0000', Z: '+0000',
+};
+const withNumericZone = (text: string) =>
+  text.replace(/\s([A-Z]{1,4})$/, (match, zone: string) => (ZONES[zone] ? ` ${ZONES[zone]}` : match));
 
 /** A string id (numbers accepted), or undefined. */
 export function toId(value: unknown): string | undefined {

@@ -10,7 +10,6 @@
 
 interface PolicyLike {
   createHTML(input: string): unknown;
-  createScriptURL(input: string): unknown;
 }
 type TrustedTypesLike = { createPolicy(name: string, rules: Record<string, (s: string) => string>): PolicyLike };
 
@@ -29,7 +28,6 @@ export function inertPolicy(): PolicyLike | null {
     try {
       policy = tt.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
         createHTML: (s: string) => s,
-        createScriptURL: (s: string) => s,
       });
     } catch {
       console.warn(

@@ -4,7 +4,18 @@ import { feedError } from './problem.js';
 export type ParseOptions = import('./context.js').ParseOptions & { contentType?: string };
 
 const looksLikeHtml = (text: string) => /^(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i.test(text);
-const looksLikeXml = (text: string) => /^<(\?xml|rss|feed|rdf:RDF)\b/i.test(text);
+/** The text after any leading XML declaration, comments, processing instructions and DOCTYPE. */
+function afterProlog(text: string): string {
+  let rest = text;
+  for (let guard = 0; guard < 50; guard++) {
+    const end = rest.startsWith('<?') ? rest.indexOf('?>') + 2 : rest.startsWith('<!--') ? rest.indexOf('-->') + 3 : /^<!doctype/i.test(rest) ? rest.indexOf('>') + 1 : 0;
+    if (end <= 2) return rest;
+    rest = rest.slice(end).trimStart();
+  }
+  return rest;
+}
+const looksLikeXml = (text: string, contentType: string) =>
+  /^<\?xml\b/i.test(text) || /^<(rss|feed|rdf:RDF)\b/i.test(afterProlog(text)) || (/[/+]xml\b/i.test(contentType) && text.startsWith('<'));
 
 export type Body = { xml: string } | { json: unknown };
 
@@ -14,7 +25,7 @@ export function readBody(body: string, contentType = ''): Body {
   if (!text) throw feedError('invalidJson', 'The feed is empty.', { detail: 'empty' });
   if (looksLikeHtml(text) || (contentType.toLowerCase().includes('text/html') && text.startsWith('<')))
     throw feedError('notJson', 'The feed address returned an HTML page instead of data: check the URL (a login page, an error page or a moved file).');
-  if (looksLikeXml(text)) return { xml: text };
+  if (looksLikeXml(text, contentType)) return { xml: text };
   try {
     return { json: JSON.parse(text) };
   } catch (error) {

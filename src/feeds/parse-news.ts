@@ -3,6 +3,7 @@ import type { NewsFeed } from './model.js';
 import { registerParser } from './parsers.js';
 import { ParseContext, type ParseOptions } from './context.js';
 import { readBody } from './parse-common.js';
+import { feedError } from './problem.js';
 import { isJsonFeed, isWordPress, parseJsonFeed, parseWordPress } from './formats/news.js';
 import type { parseXmlFeed } from './formats/xml.js';
 
@@ -30,7 +31,12 @@ export function parseNewsText(body: string, options: ParseOptions & { contentTyp
   const ctx = new ParseContext(options);
   if (!('xml' in read)) return parseNewsJson(read.json, ctx);
   if (xmlParser) return xmlParser(read.xml, ctx);
-  return import('./formats/xml.js').then(({ parseXmlFeed }) => (xmlParser ??= parseXmlFeed)(read.xml, ctx));
+  return import('./formats/xml.js').then(
+    ({ parseXmlFeed }) => (xmlParser ??= parseXmlFeed)(read.xml, ctx),
+    () => {
+      throw feedError('unknown', 'The RSS/Atom reader (a file in the chunks/ folder next to the library) could not be loaded: copy the whole dist/ folder, not only the main file.', { detail: 'xml-reader' });
+    },
+  );
 }
 
 registerParser('news', parseNewsText);

@@ -5,25 +5,26 @@
  * re-parse and no mutation-XSS round trip. Kept apart from `text.ts` so that elements
  * showing only plain text never ship it.
  */
-import { parseInert } from './inert.js';
-import { CONTROL, SKIP, safeUrl, toPlainText } from './text.js';
+import { CONTROL, SKIP, bodyOfInert, safeUrl, toPlainText, tooHeavyToParse } from './text.js';
+import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
 
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
 export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
 
 const KEEP = new Set(RICH_TEXT_TAGS);
-/** Longest markup read; deeper nesting than this is flattened to its text. */
-const MAX_MARKUP = 200_000;
+/** Deeper nesting than this is flattened to its text. */
 const MAX_DEPTH = 32;
 
 function copy(from: Node, to: Node, base: string | undefined, depth: number) {
-  for (let child = from.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      to.appendChild(document.createTextNode((child.nodeValue ?? '').replace(CONTROL, '')));
+  // Prototype getters throughout: the markup may clobber its own nodes' properties.
+  for (let child = firstChildOf(from); child; child = nextSiblingOf(child)) {
+    const type = nodeTypeOf(child);
+    if (type === Node.TEXT_NODE) {
+      to.appendChild(document.createTextNode((nodeValueOf(child) ?? '').replace(CONTROL, '')));
       continue;
     }
-    if (child.nodeType !== Node.ELEMENT_NODE) continue; // comments, processing instructions
-    const name = (child as Element).localName.toLowerCase();
+    if (type !== Node.ELEMENT_NODE) continue; // comments, processing instructions
+    const name = localNameOf(child).toLowerCase();
     if (SKIP.has(name)) continue; // script, style, svg, math…: dropped with their content
     if (!KEEP.has(name) || depth >= MAX_DEPTH) {
       copy(child, to, base, depth + 1); // unwrap: the text stays, the tag goes
@@ -31,7 +32,7 @@ function copy(from: Node, to: Node, base: string | undefined, depth: number) {
     }
     const el = document.createElement(name);
     if (name === 'a') {
-      const href = safeUrl((child as Element).getAttribute('href'), base);
+      const href = safeUrl(attributeOf(child as Element, 'href'), base);
       if (href) {
         el.setAttribute('href', href);
         el.setAttribute('rel', 'noopener noreferrer');
@@ -46,15 +47,17 @@ function copy(from: Node, to: Node, base: string | undefined, depth: number) {
  * Rich text as a sanitized DocumentFragment: only p, br, strong, em, b, i, ul, ol, li and
  * a[href] with a safe URL (rel="noopener noreferrer"); relative links resolve against
  * `base`. Append the fragment (or render it in a Lit binding). Where the page's Trusted
- * Types forbid inert parsing, the text comes back as one plain paragraph.
+ * Types forbid inert parsing, or the markup is too heavy to parse quickly, the text comes
+ * back as one plain paragraph.
  */
 export function sanitizeRichText(value: unknown, base?: string): DocumentFragment {
   const frag = document.createDocumentFragment();
-  const text = typeof value === 'string' ? value.slice(0, MAX_MARKUP) : '';
+  const text = typeof value === 'string' ? value : '';
   if (!text.trim()) return frag;
-  const doc = /[<&]/.test(text) ? parseInert(`<!doctype html><body>${text}`, 'text/html') : undefined;
-  if (doc?.body) {
-    copy(doc.body, frag, base, 0);
+  // Markup heavy enough to stall the parser is shown as plain text instead.
+  const body = /[<&]/.test(text) && !tooHeavyToParse(text) ? bodyOfInert(text) : null;
+  if (body) {
+    copy(body, frag, base, 0);
   } else {
     const plain = toPlainText(text);
     if (plain) frag.appendChild(document.createElement('p')).textContent = plain;

@@ -4,6 +4,7 @@
  */
 import type { Localized } from './types.js';
 import { parseInert } from './inert.js';
+import { bodyOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -25,11 +26,12 @@ const tidy = (text: string) => {
 };
 
 function collectText(node: Node, out: string[]) {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
-      out.push(child.nodeValue ?? '');
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
-      const name = (child as Element).localName.toLowerCase();
+  for (let child = firstChildOf(node); child; child = nextSiblingOf(child)) {
+    const type = nodeTypeOf(child);
+    if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
+      out.push(nodeValueOf(child) ?? '');
+    } else if (type === Node.ELEMENT_NODE) {
+      const name = localNameOf(child).toLowerCase();
       if (SKIP.has(name)) continue;
       const block = BLOCK.has(name);
       if (block) out.push(' ');
@@ -58,6 +60,28 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Longest markup, and most tags, handed to the HTML parser (its cost grows faster than the input). */
+export const MAX_PARSED_MARKUP = 32_768;
+const MAX_PARSED_TAGS = 2_000;
+
+/**
+ * True for markup that could keep the HTML parser busy for seconds (tag soup in the tens of
+ * kilobytes): such text takes the string-only path instead. Feed titles and excerpts are far
+ * below these limits.
+ */
+export function tooHeavyToParse(markup: string): boolean {
+  if (markup.length > MAX_PARSED_MARKUP) return true;
+  let tags = 0;
+  for (let i = markup.indexOf('<'); i !== -1; i = markup.indexOf('<', i + 1)) if (++tags > MAX_PARSED_TAGS) return true;
+  return false;
+}
+
+/** The `<body>` of `markup` parsed inertly, or null when parsing is not possible here. */
+export function bodyOfInert(markup: string): HTMLElement | null {
+  const doc = parseInert(`<!doctype html><body>${markup}`, 'text/html');
+  return doc ? bodyOf(doc) : null;
+}
+
 /**
  * Turns a feed value into plain text: HTML tags dropped (parsed inertly, never in the page),
  * entities decoded, whitespace collapsed, control characters removed. Non-strings give ''.
@@ -66,8 +90,8 @@ export function toPlainText(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return '';
   if (!/[<&]/.test(value)) return tidy(value);
-  const doc = parseInert(`<!doctype html><body>${value}`, 'text/html');
-  if (!doc?.body) {
+  const body = tooHeavyToParse(value) ? null : bodyOfInert(value);
+  if (!body) {
     // String-only fallback: drop comments, skipped elements with their content, then tags.
     const stripped = value
       .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
@@ -76,7 +100,7 @@ export function toPlainText(value: unknown): string {
     return tidy(decodeEntities(stripped));
   }
   const out: string[] = [];
-  collectText(doc.body, out);
+  collectText(body, out);
   return tidy(out.join(''));
 }
 

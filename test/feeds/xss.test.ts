@@ -9,6 +9,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { parseFeedText } from '../../src/feeds/parse.js';
 import { sanitizeRichText, RICH_TEXT_TAGS } from '../../src/feeds/rich-text.js';
+import { toPlainText, tooHeavyToParse } from '../../src/feeds/text.js';
 import type { FeedKind } from '../../src/feeds/model.js';
 import { clearSavedFeeds } from '../../src/feeds/storage.js';
 import { TEXT_PAYLOADS, URL_PAYLOADS, cdata, isSafeUrl, xmlEscape } from './xss-payloads.js';
@@ -313,6 +314,54 @@ describe('XSS suite', () => {
       });
     });
   }
+
+  describe('markup that attacks the walk itself', () => {
+    // A form's named fields shadow its own properties: form.nextSibling can be an earlier
+    // input (an endless loop), form.localName an element (a TypeError), doc.body an <img>.
+    const clobbers = [
+      '<input name="nextSibling" form="f">A<form id="f"></form>B',
+      '<form id="f"><input name="localName"></form>C',
+      '<form><input name="nodeType"><input name="firstChild">D</form>',
+      '<img name="body">E<b>F</b>',
+      '<form><input name="getAttribute"><a href="https://a.pl/">G</a></form>',
+    ];
+    for (const markup of clobbers) {
+      it(`plain text and rich text finish and keep the words: ${markup}`, () => {
+        const words = markup.replace(/<[^>]*>/g, '');
+        expect(toPlainText(markup).replace(/\s/g, '')).to.equal(words);
+        const box = document.createElement('div');
+        box.append(sanitizeRichText(markup));
+        expect(box.textContent?.replace(/\s/g, '')).to.equal(words);
+      });
+    }
+
+    it('a clobbering title does not cost the feed its other items', () => {
+      const feed = parseFeedText('news', JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'x',
+        items: [
+          { id: '1', title: '<form><input name="localName"></form>Bad', url: 'https://a.pl/1' },
+          { id: '2', title: 'Good', url: 'https://a.pl/2' },
+        ],
+      }));
+      expect(feed.items.map((item) => item.title)).to.deep.equal(['Bad', 'Good']);
+    });
+
+    it('tag soup big enough to stall the HTML parser takes the string-only path, with the same words', () => {
+      const soup = '<b><i><u><s><em><strong>'.repeat(3000) + 'soup' + '</p>'.repeat(1000);
+      expect(tooHeavyToParse(soup)).to.be.true;
+      expect(tooHeavyToParse('<p>An ordinary <b>excerpt</b> of a news item.</p>'.repeat(20))).to.be.false;
+      expect(toPlainText(soup)).to.equal('soup');
+      const box = document.createElement('div');
+      box.append(sanitizeRichText(soup));
+      expect(box.innerHTML).to.equal('<p>soup</p>');
+    });
+
+    it('RSS that declares XML entities is refused before parsing (no entity expansion)', () => {
+      const rss = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'A'.repeat(1000)}">]><rss version="2.0"><channel><title>t</title><item><title>&a;&a;</title><link>https://a.pl/</link></item></channel></rss>`;
+      expect(() => parseFeedText('news', rss)).to.throw(/entities/);
+    });
+  });
 
   describe('sanitizeRichText()', () => {
     it('keeps the allow-list, drops everything else, makes links safe', async () => {

@@ -118,23 +118,25 @@ function wpImage(media: unknown, base: string | undefined): { url?: string; alt?
     url = safeUrl(candidate, base);
     if (url) break;
   }
-  const alt = toPlainText(media.alt_text) || toPlainText(rendered(media.title)) || undefined;
+  // No alt text set means none: the media title is usually a file name ("IMG_2041").
+  const alt = toPlainText(media.alt_text) || undefined;
   return { url, alt };
 }
 
-/** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
 /**
  * A WordPress excerpt as plain text: the theme's "[…]" or "read more" tail becomes one
- * ellipsis, however many the excerpt already ended with.
+ * ellipsis, however many the excerpt already ended with, and none after a finished sentence.
  */
 export function wpExcerpt(html: unknown): string {
   const full = toPlainText(html);
   const text = full.replace(/\s*(\[(…|&hellip;|\.\.\.)\]|Continue reading.*|Read more.*|Czytaj dalej.*|Weiterlesen.*)$/i, '').trim();
   const cut = text !== full.trim() || /(…|\.{3})$/.test(text);
   const body = text.replace(/\s*(…|\.{3})+$/, '');
-  return body && cut ? `${body}…` : body;
+  const finished = /[.!?]["'”“»«)]*$/.test(body);
+  return body && cut && !finished ? `${body}…` : body;
 }
 
+/** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
 export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: string): NewsFeed {
   const items: NewsItem[] = [];
   ctx.cap(json, 'posts').forEach((post, index) => {

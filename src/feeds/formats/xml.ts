@@ -2,7 +2,8 @@
 import type { NewsFeed, NewsItem } from '../model.js';
 import { ParseContext, toId, toIsoDate, toLang } from '../context.js';
 import { parseInert } from '../inert.js';
-import { safeUrl, toLocalized, toPlainText } from '../text.js';
+import { safeUrl, toLocalized, toPlainText, tooHeavyToParse } from '../text.js';
+import { attributeOf, queryIn } from '../dom-safe.js';
 import { compact, cut, isBreakingTag, toCategories } from './news.js';
 
 const MRSS = 'http://search.yahoo.com/mrss/';
@@ -14,14 +15,16 @@ const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
 
 /** First `<img src>` of an HTML snippet (RSS descriptions often carry the picture there). */
 function firstImage(html: string | undefined, base: string | undefined): string | undefined {
-  if (!html || !/<img\b/i.test(html)) return undefined;
+  if (!html || !/<img\b/i.test(html) || tooHeavyToParse(html)) return undefined;
   const doc = parseInert(`<!doctype html><body>${html}`, 'text/html');
-  const img = doc?.querySelector('img[src]');
-  return img ? safeUrl(img.getAttribute('src'), base) : undefined;
+  const img = doc && queryIn(doc, 'img[src]'); // Document's own method: markup can clobber doc.querySelector
+  return img ? safeUrl(attributeOf(img, 'src'), base) : undefined;
 }
 
 /** Parses RSS/Atom text; throws an `invalidFeed` FeedError for XML that is broken or not a feed. */
 export function parseXmlFeed(text: string, ctx: ParseContext): NewsFeed {
+  // RSS and Atom never need a DTD; internal entities can blow a small file up to gigabytes.
+  if (/<!ENTITY/i.test(text)) throw ctx.invalid('the XML declares entities (<!ENTITY>), which RSS and Atom never use');
   const doc = parseInert(text, 'application/xml');
   if (!doc) throw ctx.invalid('RSS/Atom could not be parsed here (the page’s Trusted Types policy forbids it)');
   if (doc.getElementsByTagName('parsererror').length) throw ctx.invalid('the XML is not well-formed');

@@ -1,0 +1,28 @@
+/**
+ * DOM reads that untrusted markup cannot clobber. In a parsed document, a `<form>` holding
+ * `<input name="nextSibling">` makes `form.nextSibling` return that input (a walk then loops
+ * forever), `name="localName"` turns a string into an element, and `<img name="body">`
+ * replaces `document.body`. Walks over feed markup therefore call the prototype getters.
+ */
+type Read<T> = (node: Node) => T;
+
+function getter<T>(proto: () => object, name: string): Read<T> {
+  let get: ((this: Node) => T) | undefined;
+  return (node) => (get ??= Object.getOwnPropertyDescriptor(proto(), name)!.get as (this: Node) => T).call(node);
+}
+
+export const firstChildOf = getter<Node | null>(() => Node.prototype, 'firstChild');
+export const nextSiblingOf = getter<Node | null>(() => Node.prototype, 'nextSibling');
+export const nodeTypeOf = getter<number>(() => Node.prototype, 'nodeType');
+export const nodeValueOf = getter<string | null>(() => Node.prototype, 'nodeValue');
+export const localNameOf = getter<string>(() => Element.prototype, 'localName');
+const bodyGetter = getter<HTMLElement | null>(() => Document.prototype, 'body');
+
+/** The real `<body>` of a parsed document (never an element named "body"). */
+export const bodyOf = (doc: Document) => bodyGetter(doc as unknown as Node);
+
+/** An attribute read with Element's own method (a form's `getAttribute` can be an input). */
+export const attributeOf = (el: Element, name: string): string | null => Element.prototype.getAttribute.call(el, name);
+
+/** The first match in a parsed document, with Document's own method. */
+export const queryIn = (doc: Document, selector: string): Element | null => Document.prototype.querySelector.call(doc, selector);
