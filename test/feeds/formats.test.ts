@@ -205,6 +205,28 @@ describe('formats → one model', () => {
       const all = warnings.join('\n');
       for (const field of ['geometry.coordinates', 'geometry', 'properties.name', '"type"']) expect(all).to.contain(field);
     });
+
+    it('reads an OpenStreetMap (overpass-turbo) export: categories from tags, name:xx translations, contact and address tags', () => {
+      const osm = {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', id: 'node/123', geometry: { type: 'Point', coordinates: [20.2345, 52.2278] },
+            properties: { '@id': 'node/123', tourism: 'museum', name: 'Muzeum Ziemi Sochaczewskiej', 'name:de': 'Museum des Sochaczewer Landes', 'name:en': 'Museum of the Sochaczew Land',
+              'contact:website': 'https://muzeum.example/', 'addr:street': 'Plac Kościuszki', 'addr:housenumber': '1', 'addr:postcode': '96-500', 'addr:city': 'Sochaczew', opening_hours: 'Tu-Fr 09:00-16:00' } },
+          { type: 'Feature', id: 'way/9', geometry: { type: 'Polygon', coordinates: [[[20.24, 52.22], [20.25, 52.22], [20.25, 52.23], [20.24, 52.22]]] },
+            properties: { amenity: 'place_of_worship', religion: 'christian', name: 'Kościół św. Wawrzyńca', type: 'multipolygon' } },
+          { type: 'Feature', id: 'way/10', geometry: { type: 'Point', coordinates: [20.23, 52.22] }, properties: { historic: 'castle', name: 'Ruiny zamku' } },
+          { type: 'Feature', id: 'node/11', geometry: { type: 'Point', coordinates: [20.23, 52.21] }, properties: { leisure: 'park', name: 'Park' } },
+        ],
+      };
+      const feed = parseFeedText('attractions', JSON.stringify(osm)) as AttractionsFeed;
+      expect(feed.attractions.map((a) => [a.id, a.category])).to.deep.equal([['node/123', 'museum'], ['way/9', 'religion'], ['way/10', 'heritage'], ['node/11', 'park']]);
+      const [museum] = feed.attractions;
+      expect(museum.name).to.deep.equal({ und: 'Muzeum Ziemi Sochaczewskiej', de: 'Museum des Sochaczewer Landes', en: 'Museum of the Sochaczew Land' });
+      expect(museum.url).to.equal('https://muzeum.example/');
+      expect(museum.address).to.equal('Plac Kościuszki 1, 96-500 Sochaczew');
+      expect(feed.attractions[2].name).to.equal('Ruiny zamku');
+    });
   });
 
   describe('partnership file', () => {

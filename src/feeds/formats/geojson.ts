@@ -1,7 +1,7 @@
 /** Attractions as a GeoJSON FeatureCollection (RFC 7946, coordinates `[lon, lat]`). */
 import type { Attraction, AttractionsFeed } from '../model.js';
 import { ParseContext, isObject, toId, toLang } from '../context.js';
-import { safeUrl, toLocalized, toPlainText } from '../text.js';
+import { mergeLocalized, safeUrl, toLocalized, toPlainText } from '../text.js';
 import { compact } from './news.js';
 
 export const isGeoJson = (json: unknown): json is Record<string, unknown> =>
@@ -58,6 +58,43 @@ const toCategory = (value: unknown) =>
 
 const PHONE = /^[+()\d\s./-]{3,40}$/;
 
+/**
+ * OpenStreetMap tags (an overpass-turbo export is what many tourist offices have) mapped
+ * onto our categories; the first tag that matches wins.
+ */
+const OSM_CATEGORIES: [key: string, values: RegExp, category: string][] = [
+  ['tourism', /^(museum|gallery)$/, 'museum'],
+  ['amenity', /^place_of_worship$/, 'religion'],
+  ['landuse', /^(cemetery|religious)$/, 'cemetery'],
+  ['amenity', /^grave_yard$/, 'cemetery'],
+  ['leisure', /^(park|garden|nature_reserve)$/, 'park'],
+  ['tourism', /^(theme_park|zoo|aquarium)$/, 'family'],
+  ['leisure', /^(playground|water_park|amusement_arcade)$/, 'family'],
+  ['historic', /./, 'heritage'],
+];
+const osmCategory = (props: Record<string, unknown>) =>
+  OSM_CATEGORIES.find(([key, values]) => typeof props[key] === 'string' && values.test(props[key] as string))?.[2];
+
+/** A text property with OSM-style translations beside it (`name`, `name:de`, `name:en`). */
+function withTranslations(props: Record<string, unknown>, key: string, feedLang: string | undefined) {
+  const extra: Record<string, string> = {};
+  for (const [tag, value] of Object.entries(props)) {
+    const lang = tag.startsWith(`${key}:`) ? toLang(tag.slice(key.length + 1)) : undefined;
+    const text = lang ? toPlainText(value) : '';
+    if (lang && text) extra[lang] = text;
+  }
+  const base = toLocalized(props[key]);
+  return Object.keys(extra).length ? mergeLocalized(base, feedLang, extra) : base;
+}
+
+/** An OSM address (`addr:street`, `addr:housenumber`, `addr:postcode`, `addr:city`) as one line. */
+function osmAddress(props: Record<string, unknown>): string | undefined {
+  const part = (tag: string) => toPlainText(props[`addr:${tag}`]);
+  const street = [part('street') || part('place'), part('housenumber')].filter(Boolean).join(' ');
+  const city = [part('postcode'), part('city')].filter(Boolean).join(' ');
+  return [street, city].filter(Boolean).join(', ') || undefined;
+}
+
 export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): AttractionsFeed {
   const features = json.type === 'Feature' ? [json] : json.features;
   if (!Array.isArray(features)) throw ctx.invalid('"features" is missing or not a list');
@@ -69,23 +106,23 @@ export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): 
     const position = markerPosition(feature.geometry);
     if (typeof position === 'string') return ctx.skip('feature', index, 'geometry.coordinates', position);
     const props = isObject(feature.properties) ? feature.properties : {};
-    const name = toLocalized(props.name) ?? toLocalized(props.title);
+    const name = withTranslations(props, 'name', feedLang) ?? toLocalized(props.title);
     if (!name) return ctx.skip('feature', index, 'properties.name', 'is missing or empty');
-    const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? `feature-${index + 1}`, index);
+    const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? toId(props['@id']) ?? `feature-${index + 1}`, index);
     const image = safeUrl(props.image, ctx.base);
-    const phone = toPlainText(props.phone);
+    const phone = toPlainText(props.phone ?? props['contact:phone']);
     attractions.push(
       compact<Attraction>({
         id,
         name,
-        category: toCategory(props.category ?? props.type),
+        category: toCategory(props.category ?? osmCategory(props) ?? props.type),
         lat: position[1],
         lon: position[0],
-        description: toLocalized(props.description),
+        description: withTranslations(props, 'description', feedLang),
         image,
         imageAlt: image ? toLocalized(props.imageAlt ?? props.image_alt) : undefined,
-        url: safeUrl(props.url ?? props.website, ctx.base),
-        address: toLocalized(props.address),
+        url: safeUrl(props.url ?? props.website ?? props['contact:website'], ctx.base),
+        address: toLocalized(props.address) ?? osmAddress(props),
         openingHours: toLocalized(props.openingHours ?? props.opening_hours),
         phone: PHONE.test(phone) ? phone : undefined,
         language: toLang(props.language) ?? feedLang,
