@@ -3,8 +3,16 @@
  * theme each bringing a copy); the second registration must be a no-op, not an exception
  * that stops the rest of the page's scripts.
  */
+const MARK = Symbol.for('civic-widgets.element');
+
 export function defineOnce(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
+  const existing = customElements.get(tag) as (CustomElementConstructor & { [MARK]?: true }) | undefined;
+  if (!existing) {
+    customElements.define(tag, Object.assign(element, { [MARK]: true as const }));
+  } else if (!existing[MARK]) {
+    // Another script owns the tag: say so, instead of an element that silently never appears.
+    console.warn(`[civic-widgets] <${tag}> is already defined by another script on this page; civic-widgets leaves it alone.`);
+  }
 }
 
 /** Class decorator form of {@link defineOnce}: `@civicElement('civic-news-ticker')`. */

@@ -43,6 +43,20 @@ export const themeStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /*
+     * A size container has no width of its own: in a parent that sizes to its content (a flex
+     * row, a column with align-items: flex-start) the element would shrink to 0 px. Fill the
+     * line instead, as a block does (margins respected; the page's own width still wins).
+     * A float or inline-block with no width of its own still needs one from the page.
+     */
+    inline-size: -webkit-fill-available;
+    inline-size: -moz-available;
+    inline-size: stretch;
+    /* The built-in languages are left-to-right; an rtl page must not mirror dates and numbers. */
+    direction: ltr;
+    unicode-bidi: isolate;
+    /* A page's font-size: 0 trick (inline-block gaps) must not hide every word. */
+    font-size: max(1em, 12px);
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;
@@ -91,10 +105,11 @@ export const themeStyles = css`
     padding: var(--_host-pad, calc(var(--_space) / 2));
   }
 
+  /* Not inherit: a page's * { box-sizing: content-box } reaches the host and would flow in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   a {

@@ -361,10 +361,16 @@ export const attractionsMapStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Chosen = filled with Highlight; focus = the outline below: never the same look. */
     .chip:has(input:checked),
     .item[aria-current='true'] {
       border-color: Highlight;
-      outline: 2px solid Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .chip:has(input:checked) *,
+    .item[aria-current='true'] * {
+      color: HighlightText;
     }
     .control,
     .close,
@@ -377,6 +383,13 @@ export const attractionsMapStyles = css`
     }
     .glyph {
       forced-color-adjust: none;
+    }
+    .chip:has(input:focus-visible),
+    .item:focus-visible,
+    .control:focus-visible,
+    .close:focus-visible {
+      outline: 3px solid CanvasText;
+      outline-offset: 3px;
     }
   }
 `;

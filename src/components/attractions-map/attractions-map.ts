@@ -443,6 +443,8 @@ export class CivicAttractionsMap extends LitElement {
 
   private onDetailsKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
+      // Escape closes the details only, not a modal <dialog> the map sits in.
+      event.preventDefault();
       event.stopPropagation();
       this.onCloseDetails();
     }

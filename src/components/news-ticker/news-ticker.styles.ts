@@ -116,6 +116,14 @@ export const tickerStyles = css`
   .static .item + .item::before {
     inset-inline-start: -0.75rem;
   }
+  /* The still list wraps inside a headline too (narrow screens, larger text spacing). */
+  .static .item {
+    flex-wrap: wrap;
+    min-width: 0;
+  }
+  .static .headline {
+    overflow-wrap: anywhere;
+  }
 
   .headline {
     color: var(--_text);
@@ -270,7 +278,7 @@ export const tickerStyles = css`
     }
     /* Room for a two-line headline, so the page below does not jump from step to step. */
     .viewport.step {
-      min-height: calc(2 * 1.5em + 1.3rem + 1rem);
+      min-height: calc(3 * 1.5em + 1rem + 1px); /* two headline lines, the time line, the top border */
     }
     .step-list .item {
       align-content: flex-start;

@@ -73,7 +73,7 @@ export class CivicNewsTicker extends LitElement {
   });
   private readonly motion = new MotionController(this, {
     tick: () => {
-      if (this.mode === 'step') this.go(1);
+      if (this.shownMode === 'step') this.go(1);
     },
     interval: () => Math.max(MIN_STEP_SECONDS, Number.isFinite(this.interval) ? this.interval : 5) * 1000,
     onChange: () => this.syncAnimation(),
@@ -91,7 +91,11 @@ export class CivicNewsTicker extends LitElement {
   /** Headlines given directly; wins over `src` when set. */
   @property({ attribute: false }) items?: NewsItem[];
 
-  /** `scroll`: a continuous strip; `step`: one headline at a time. */
+  /**
+   * `scroll`: a continuous strip; `step`: one headline at a time. In containers narrower
+   * than 34rem `scroll` also shows one headline at a time: a stopped strip there would cut
+   * long headlines off (WCAG 1.4.10).
+   */
   @property({ reflect: true }) mode: 'scroll' | 'step' = 'scroll';
 
   /** Scroll speed in pixels per second (scroll mode). */
@@ -117,6 +121,8 @@ export class CivicNewsTicker extends LitElement {
 
   /** Index of the headline shown in step mode. */
   @state() private index = 0;
+  /** The host is narrower than 34rem (the CSS container breakpoint). */
+  @state() private narrow = false;
   /** Whether the headlines are wider than the strip (only then is there anything to scroll). */
   @state() private overflowing = false;
 
@@ -130,9 +136,18 @@ export class CivicNewsTicker extends LitElement {
   private observed: Element[] = [];
   private frame = 0;
   private clock?: ReturnType<typeof setInterval>;
+  private widthObserver?: ResizeObserver;
+
+  /** The mode really shown: `scroll` becomes `step` in a narrow container. */
+  private get shownMode(): 'scroll' | 'step' {
+    return this.mode === 'scroll' && this.narrow ? 'step' : this.mode === 'step' ? 'step' : 'scroll';
+  }
 
   override connectedCallback() {
     super.connectedCallback();
+    // Re-rendering inside the observer's callback would loop (the height changes): next frame.
+    this.widthObserver = new ResizeObserver(() => requestAnimationFrame(() => this.checkWidth()));
+    this.widthObserver.observe(this);
     // Relative times ("5 minut temu") move on by themselves.
     this.clock = setInterval(() => {
       if (this.time === 'relative') this.requestUpdate();
@@ -142,6 +157,7 @@ export class CivicNewsTicker extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    this.widthObserver?.disconnect();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = [];
@@ -150,7 +166,15 @@ export class CivicNewsTicker extends LitElement {
     this.animation = undefined;
   }
 
+  private checkWidth() {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const width = this.getBoundingClientRect().width;
+    const narrow = width > 0 && width < 34 * rem;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated) this.checkWidth(); // the first paint already in the right mode
     if (changed.has('paused') && this.paused !== this.motion.userPaused) {
       if (this.paused) this.motion.pause();
       else this.motion.play();
@@ -172,7 +196,7 @@ export class CivicNewsTicker extends LitElement {
       targets.forEach((t) => this.resizeObserver!.observe(t));
       this.observed = targets;
     }
-    if (changed.has('speed') || changed.has('mode') || changed.has('items')) this.distance = -1;
+    if (changed.has('speed') || changed.has('mode') || changed.has('narrow' as keyof CivicNewsTicker) || changed.has('items')) this.distance = -1;
     this.syncAnimation();
   }
 
@@ -209,12 +233,12 @@ export class CivicNewsTicker extends LitElement {
   /** Nothing moves under reduced motion; in scroll mode nothing moves when all fits. */
   private get moves(): boolean {
     if (this.motion.reducedMotion) return false;
-    if (this.mode === 'step') return this.headlines.length > 1;
+    if (this.shownMode === 'step') return this.headlines.length > 1;
     return this.overflowing;
   }
 
   private measure() {
-    if (this.mode !== 'scroll' || !this.viewport || !this.list) return;
+    if (this.shownMode !== 'scroll' || !this.viewport || !this.list) return;
     const style = getComputedStyle(this.viewport);
     const inner =
       this.viewport.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
@@ -226,7 +250,7 @@ export class CivicNewsTicker extends LitElement {
   /** Starts, re-measures, plays or pauses the scroll animation (transform only). */
   private syncAnimation() {
     const scrolling =
-      this.mode === 'scroll' && this.moves && this.isConnected && !!this.track && !!this.list;
+      this.shownMode === 'scroll' && this.moves && this.isConnected && !!this.track && !!this.list;
     if (!scrolling) {
       this.animation?.cancel();
       this.animation = undefined;
@@ -273,7 +297,7 @@ export class CivicNewsTicker extends LitElement {
   /** A focused headline in the moving strip is brought into view (the strip is paused then). */
   private onFocusIn(event: FocusEvent) {
     const link = event.target as HTMLElement;
-    if (this.mode !== 'scroll' || !this.animation || !link.closest?.('.list')) return;
+    if (this.shownMode !== 'scroll' || !this.animation || !link.closest?.('.list')) return;
     const item = link.closest('.item') as HTMLElement | null;
     if (!item) return;
     const offset = Math.max(0, item.offsetLeft - (this.list?.offsetLeft ?? 0));
@@ -364,7 +388,7 @@ export class CivicNewsTicker extends LitElement {
   private renderBody(): TemplateResult {
     const view = this.view;
     if (view.state === 'loading' && !view.items.length) {
-      return html`<div class="viewport ${this.mode === 'step' ? 'step' : ''}" part="viewport" aria-busy="true">
+      return html`<div class="viewport ${this.shownMode === 'step' ? 'step' : ''}" part="viewport" aria-busy="true">
         <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
         <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
       </div>`;
@@ -376,7 +400,7 @@ export class CivicNewsTicker extends LitElement {
     if (!items.length) {
       return html`<p class="message" role="status">${this.i18n.t('ticker.empty')}</p>`;
     }
-    return this.mode === 'step' ? this.renderStep(items) : this.renderScroll(items);
+    return this.shownMode === 'step' ? this.renderStep(items) : this.renderScroll(items);
   }
 
   override render() {
