@@ -31,11 +31,28 @@ function closestLang(el: Element): string | undefined {
  * then Polish.
  */
 export function resolveLanguage(el: Element): string {
-  return (
-    supportedLanguage(closestLang(el)) ??
-    navigator.languages.map((tag) => supportedLanguage(tag)).find(Boolean) ??
-    DEFAULT_LANGUAGE
-  );
+  return resolveLocale(el).lang;
+}
+
+/** A well-formed BCP 47 tag in canonical case, or undefined. */
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The language (for translations) and the locale (for dates and numbers) of an element:
+ * `lang="en-GB"` speaks English and writes "21 March 2026"; `de-AT` writes "Jänner".
+ */
+export function resolveLocale(el: Element): { lang: string; locale: string } {
+  for (const tag of [closestLang(el), ...navigator.languages]) {
+    const lang = tag ? supportedLanguage(tag) : undefined;
+    if (lang) return { lang, locale: canonical(tag!) ?? lang };
+  }
+  return { lang: DEFAULT_LANGUAGE, locale: DEFAULT_LANGUAGE };
 }
 
 // One observer for the whole page: every `lang` change anywhere re-resolves each element.
@@ -80,6 +97,8 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export class I18nController implements ReactiveController {
   /** The resolved language, one the library has translations for. */
   lang = DEFAULT_LANGUAGE;
+  /** The full tag for dates and numbers (`en-GB`, `de-AT`); its language is `lang`. */
+  locale = DEFAULT_LANGUAGE;
   private unsubscribe?: () => void;
   // The host's own lang attribute is also watched, for elements inside a shadow root.
   private selfObserver?: MutationObserver;
@@ -89,12 +108,12 @@ export class I18nController implements ReactiveController {
   }
 
   hostConnected() {
-    this.lang = resolveLanguage(this.host);
+    ({ lang: this.lang, locale: this.locale } = resolveLocale(this.host));
     watch(this);
     this.selfObserver = new MutationObserver(() => this.refresh());
     this.selfObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     this.unsubscribe = onTranslationsChange(() => {
-      this.lang = resolveLanguage(this.host);
+      ({ lang: this.lang, locale: this.locale } = resolveLocale(this.host));
       this.host.requestUpdate();
     });
   }
@@ -107,9 +126,10 @@ export class I18nController implements ReactiveController {
 
   /** Re-resolves the language and re-renders the host if it changed. */
   refresh() {
-    const lang = resolveLanguage(this.host);
-    if (lang === this.lang) return;
+    const { lang, locale } = resolveLocale(this.host);
+    if (lang === this.lang && locale === this.locale) return;
     this.lang = lang;
+    this.locale = locale;
     this.host.requestUpdate();
   }
 
@@ -129,11 +149,11 @@ export class I18nController implements ReactiveController {
     options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
   ): string {
     const date = toDate(value);
-    return date ? dateFormat(this.lang, options).format(date) : '';
+    return date ? dateFormat(this.locale, options).format(date) : '';
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return numberFormat(this.lang, options).format(value);
+    return numberFormat(this.locale, options).format(value);
   }
 
   /** "2 godziny temu" / "vor 2 Stunden" / "2 hours ago"; '' for invalid dates. */
@@ -141,7 +161,7 @@ export class I18nController implements ReactiveController {
     const date = toDate(value);
     if (!date) return '';
     const seconds = (date.getTime() - now.getTime()) / 1000;
-    const format = relativeTimeFormat(this.lang);
+    const format = relativeTimeFormat(this.locale);
     for (const [unit, size] of RELATIVE_UNITS) {
       if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
     }

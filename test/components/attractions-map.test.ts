@@ -367,6 +367,38 @@ describe('<civic-attractions-map>', () => {
       expect(el.selected).to.equal(null);
     });
 
+    it('Escape on the chosen marker (chosen by mouse, focus still on it) closes the details too', async () => {
+      const el = await granted('pl');
+      await waitUntil(() => points(el).length > 0, 'markers');
+      const marker = points(el)[0];
+      marker.click();
+      marker.focus();
+      await el.updateComplete;
+      await waitUntil(() => $(el, '.details'), 'details open');
+      marker.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '.details')).to.equal(null);
+      expect(el.selected).to.equal(null);
+    });
+
+    it('Escape in the details does not close a modal dialog the map sits in', async () => {
+      const dialog = document.createElement('dialog');
+      document.body.append(dialog);
+      const el = await granted('en');
+      dialog.append(el);
+      dialog.showModal();
+      el.select($$(el, '.item')[0].dataset.id!);
+      await el.updateComplete;
+      $(el, '.details-title')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '.details')).to.equal(null);
+      expect(dialog.open).to.be.true;
+      dialog.close();
+      dialog.remove();
+    });
+
     it('shows phone, website, address, directions and the approximate-location note', async () => {
       const el = await granted('de');
       el.select('muzeum-ziemi-sochaczewskiej-i-pola-bitwy-nad-bzura');

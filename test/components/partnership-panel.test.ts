@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { NewsItem, Partnership } from '../../src/feeds/types.js';
 import { translate } from '../../src/i18n/i18n.js';
 import {
@@ -130,6 +130,16 @@ describe('<civic-partnership-panel>', () => {
         expect(link.getAttribute('href')).to.equal(partnerships[0].milestones[0].url);
         expect(text(link)).to.contain(t('panel.readMore'));
         expect(text(link)).to.contain(pick(partnerships[0].milestones[0].title, lang));
+        // Chrome's accessibility tree: exactly "<read more>: <title>", no space before the colon.
+        type AXNode = { role?: string; name?: string; children?: AXNode[] };
+        const names: string[] = [];
+        const walk = (node?: AXNode) => {
+          if (!node) return;
+          if (node.role === 'link' && node.name?.startsWith(t('panel.readMore'))) names.push(node.name);
+          node.children?.forEach(walk);
+        };
+        walk((await a11ySnapshot({})) as unknown as AXNode);
+        expect(names).to.include(`${t('panel.readMore')}: ${pick(partnerships[0].milestones[0].title, lang)}`);
       });
 
       it('groups contacts by city, with roles and departments and no made-up links', async () => {

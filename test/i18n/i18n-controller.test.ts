@@ -121,6 +121,20 @@ describe('i18n core', () => {
       expect(probe.i18n.formatRelative(new Date('2026-03-21T10:00:00Z'), now)).to.equal('2 hours ago');
       expect(probe.i18n.formatDate('not a date')).to.equal('');
     });
+
+    it('writes dates for the page region (en-GB, de-AT) while speaking the base language', async () => {
+      const probe = await fixture<TestI18nProbe>(html`<test-i18n-probe lang="en-GB"></test-i18n-probe>`);
+      expect(probe.i18n.lang).to.equal('en');
+      expect(probe.i18n.formatDate('2026-03-21T10:00:00Z')).to.equal('21 March 2026');
+      probe.setAttribute('lang', 'en-US');
+      await settle();
+      expect(probe.i18n.formatDate('2026-03-21T10:00:00Z')).to.equal('March 21, 2026');
+      probe.setAttribute('lang', 'de-AT');
+      await settle();
+      expect(probe.i18n.lang).to.equal('de');
+      expect(probe.i18n.formatDate('2026-01-15T10:00:00Z')).to.equal('15. Jänner 2026');
+      expect(text(probe)).to.equal('5 Artikel');
+    });
   });
 
   describe('addTranslations', () => {

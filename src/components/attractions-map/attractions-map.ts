@@ -441,8 +441,9 @@ export class CivicAttractionsMap extends LitElement {
     });
   }
 
+  /** Escape closes the open details from anywhere in the map (the details, a marker, the list). */
   private onDetailsKeydown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && this.selected && !event.defaultPrevented) {
       // Escape closes the details only, not a modal <dialog> the map sits in.
       event.preventDefault();
       event.stopPropagation();
@@ -684,7 +685,7 @@ export class CivicAttractionsMap extends LitElement {
     }
     return html`
       ${status} ${this.renderLegend()}
-      <div class="layout ${this.view === 'list' ? 'list-only' : ''}">
+      <div class="layout ${this.view === 'list' ? 'list-only' : ''}" @keydown=${this.onDetailsKeydown}>
         ${this.renderMapFrame()}
         <div class="side">${this.renderDetails()} ${this.renderList()}</div>
       </div>

@@ -36,8 +36,11 @@ export function renderTimeline(ctx: SectionContext, order: TimelineOrder): Templ
           })}
           ${text.text ? html`<p lang=${langOf(voice, text)}>${text.text}</p>` : nothing}
           ${m.url
-            ? html`<a class="more" href=${m.url} part="link">
-                ${voice.t('panel.readMore')}<span class="visually-hidden">: <span lang=${langOf(voice, title)}>${title.text}</span></span>
+            ? // Visible words hidden from the name, the full name hidden from the eye: Chrome puts a
+              // space before an absolutely positioned span ("Read more : Title") otherwise.
+              html`<a class="more" href=${m.url} part="link">
+                <span aria-hidden="true">${voice.t('panel.readMore')}</span
+                ><span class="visually-hidden">${voice.t('panel.readMore')}: <span lang=${langOf(voice, title)}>${title.text}</span></span>
                 ${icon('arrow')}
               </a>`
             : nothing}

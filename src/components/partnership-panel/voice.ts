@@ -40,6 +40,8 @@ function toDate(iso: string | undefined): Date | undefined {
 /** A voice for `lang`; pass the element's controller when `lang` is its UI language. */
 export function createVoice(lang: string, feedLang?: string, i18n?: I18nController): Voice {
   const useController = i18n && i18n.lang === lang;
+  // The UI voice writes dates and numbers for the page's region (en-GB, de-AT).
+  const locale = useController ? i18n.locale : lang;
   return {
     lang,
     feedLang,
@@ -48,13 +50,13 @@ export function createVoice(lang: string, feedLang?: string, i18n?: I18nControll
     date(iso) {
       const date = toDate(iso);
       return date
-        ? dateFormat(lang, { dateStyle: 'long', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso!) ? 'UTC' : undefined }).format(date)
+        ? dateFormat(locale, { dateStyle: 'long', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso!) ? 'UTC' : undefined }).format(date)
         : '';
     },
-    number: (value, options) => numberFormat(lang, options).format(value),
+    number: (value, options) => numberFormat(locale, options).format(value),
     country(code) {
       try {
-        return displayNames(lang, 'region').of(code.toUpperCase()) ?? code;
+        return displayNames(locale, 'region').of(code.toUpperCase()) ?? code;
       } catch {
         return code;
       }
