@@ -59,7 +59,7 @@ export const mapStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     border: 3px solid var(--_surface);
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 35%, transparent);
   }
@@ -72,7 +72,7 @@ export const mapStyles = css`
     padding: var(--_space);
     background: rgb(0 0 0 / 0.55);
     color: #fff;
-    font-size: 1.1rem;
+    font-size: 1.1em;
     font-weight: 600;
     text-align: center;
     pointer-events: none;

@@ -69,6 +69,16 @@ describe('on hostile host pages', () => {
     expect(parseFloat(getComputedStyle(excerpt).fontSize)).to.be.at.least(12);
   });
 
+  it('keeps its text hierarchy on a 62.5 % root font page (sizes follow the text around it, not the root)', async () => {
+    style = pageStyle('html { font-size: 62.5%; } .body-text { font-size: 1.6rem; }');
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="body-text" style="width:700px"><civic-article-cards lang="pl" page-size="1" layout="list"></civic-article-cards></div>`);
+    const el = await ready(wrapper.firstElementChild as CivicArticleCards);
+    const size = (selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
+    expect(size('.excerpt')).to.equal(16);
+    expect(size('.title')).to.be.greaterThan(size('.excerpt'));
+    expect(size('.cats li')).to.be.at.least(11);
+  });
+
   it('scroll mode on a 320 px phone shows one whole headline at a time (a stopped strip would cut it off)', async () => {
     const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" style="width:320px"></civic-news-ticker>`);
     await ready(el, sampleNews.slice(0, 5));

@@ -7,7 +7,7 @@ export const cardsStyles = css`
     --_card-ratio: var(--civic-card-image-ratio, 16 / 9);
     --_chip-bg: var(--civic-card-category-background, var(--_accent));
     --_chip-color: var(--civic-card-category-color, var(--_on-accent));
-    --_title-size: var(--civic-card-title-size, 1.125rem);
+    --_title-size: var(--civic-card-title-size, 1.125em);
   }
 
   ul {
@@ -51,7 +51,7 @@ export const cardsStyles = css`
     :host([featured]:not([layout='list']):not([layout='compact'])) .featured .excerpt {
       -webkit-line-clamp: 8;
       line-clamp: 8;
-      font-size: 1.0625rem;
+      font-size: 1.0625em;
     }
     :host([featured]:not([layout='list']):not([layout='compact'])) .featured .media img {
       position: absolute;
@@ -148,7 +148,7 @@ export const cardsStyles = css`
     border-radius: 3px;
     background: var(--_chip-bg);
     color: var(--_chip-color);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
     letter-spacing: 0.02em;
   }
@@ -160,7 +160,7 @@ export const cardsStyles = css`
     gap: 0.2rem 1rem;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .meta > span {
     display: inline-flex;
@@ -243,7 +243,7 @@ export const cardsStyles = css`
     gap: 0.25rem;
   }
   :host([layout='compact']) .title {
-    font-size: 1rem;
+    font-size: 1em;
   }
 
   .footer {

@@ -65,7 +65,7 @@ const ICON_IMAGE = 'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2
  * @cssprop --civic-card-image-ratio - Aspect ratio of the image box (default 16 / 9).
  * @cssprop --civic-card-category-background - Category chip background (default: accent).
  * @cssprop --civic-card-category-color - Category chip text (default: on-accent).
- * @cssprop --civic-card-title-size - Title font size (default 1.125rem).
+ * @cssprop --civic-card-title-size - Title font size (default 1.125em: relative to the text around the element).
  *
  * @customElement civic-article-cards
  */

@@ -207,7 +207,7 @@ export const attractionsMapStyles = css`
     padding: 0.1rem 0.4rem;
     border-top-left-radius: 4px;
     background: color-mix(in srgb, var(--_surface) 88%, transparent);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     color: var(--_text);
   }
   .attribution a {
@@ -237,7 +237,7 @@ export const attractionsMapStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     color: var(--_muted);
   }
   .close {
@@ -259,7 +259,7 @@ export const attractionsMapStyles = css`
   }
   .details-title {
     margin: 0.25rem 0 0.5rem;
-    font-size: 1.2rem;
+    font-size: 1.2em;
     line-height: 1.3;
   }
   .photo {
@@ -280,7 +280,7 @@ export const attractionsMapStyles = css`
   }
   .facts dt {
     font-weight: 600;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .facts dd {
     margin: 0;
@@ -288,13 +288,13 @@ export const attractionsMapStyles = css`
   }
   .note {
     margin: 0.5rem 0;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     color: var(--_muted);
   }
 
   .list-title {
     margin: 0 0 0.5rem;
-    font-size: 1.05rem;
+    font-size: 1.05em;
   }
   .list-count {
     font-weight: 400;
@@ -339,7 +339,7 @@ export const attractionsMapStyles = css`
     overflow-wrap: anywhere;
   }
   .item-category {
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--_muted);
   }
   .more {

@@ -84,7 +84,7 @@ const miniMapStyles = css`
   .mini-map .mini-map-label {
     font: inherit;
     font-weight: 700;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -95,7 +95,7 @@ const miniMapStyles = css`
   }
   .mini-map-attribution {
     margin-top: 0.25rem;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     color: var(--_muted);
     text-align: end;
   }

@@ -101,7 +101,7 @@ export const panelStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface-alt);
-    font-size: 0.85rem;
+    font-size: 0.85em;
     font-weight: 600;
   }
 
@@ -111,13 +111,13 @@ export const panelStyles = css`
   }
   .eyebrow {
     color: var(--_muted);
-    font-size: 0.85rem;
+    font-size: 0.85em;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
   .title {
-    font-size: 1.35rem;
+    font-size: 1.35em;
     margin-top: 0.15rem;
   }
   .description {
@@ -143,7 +143,7 @@ export const panelStyles = css`
     border-top: 1px solid var(--_border);
   }
   .section > :is(h2, h3, h4, h5, h6) {
-    font-size: 1.1rem;
+    font-size: 1.1em;
     margin-bottom: 0.75rem;
   }
   .note,
@@ -151,7 +151,7 @@ export const panelStyles = css`
     color: var(--_muted);
   }
   .order-note {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     margin: -0.5rem 0 0.75rem;
   }
 
@@ -184,7 +184,7 @@ export const panelStyles = css`
   }
   .city-name {
     grid-area: name;
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .facts {
     grid-area: facts;
@@ -194,7 +194,7 @@ export const panelStyles = css`
   }
   .fact dt {
     color: var(--_muted);
-    font-size: 0.8rem;
+    font-size: 0.8em;
   }
   .fact dd {
     overflow-wrap: anywhere;
@@ -226,7 +226,7 @@ export const panelStyles = css`
     font-size: 15px;
   }
   .distance {
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   @container part (min-width: 38rem) {
     .pair {
@@ -268,7 +268,7 @@ export const panelStyles = css`
     color: var(--_panel-accent);
     background: var(--_surface);
     font-weight: 700;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .step.todo .marker {
     border-style: dashed;
@@ -294,7 +294,7 @@ export const panelStyles = css`
     grid-area: badge;
     white-space: nowrap;
     justify-self: start;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     font-weight: 600;
     padding: 0 0.5em;
     border: 1px solid currentColor;
@@ -306,7 +306,7 @@ export const panelStyles = css`
   }
   @container part (min-width: 34rem) {
     .step-label {
-      font-size: 0.9rem;
+      font-size: 0.9em;
     }
     .scale {
       grid-template-columns: repeat(5, 1fr);
@@ -349,7 +349,7 @@ export const panelStyles = css`
     align-items: center;
     font-weight: 600;
     color: var(--_text);
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   .status-facts .icon {
     color: var(--_panel-accent);
@@ -387,11 +387,11 @@ export const panelStyles = css`
     height: 1.5rem;
   }
   .area-title {
-    font-size: 1rem;
+    font-size: 1em;
   }
   .area-text {
     margin-top: 0.25rem;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
 
   /* Timeline */
@@ -421,10 +421,10 @@ export const panelStyles = css`
   }
   .when {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .milestone-title {
-    font-size: 1rem;
+    font-size: 1em;
   }
   .more {
     display: inline-flex;
@@ -444,7 +444,7 @@ export const panelStyles = css`
     display: flex;
     align-items: center;
     gap: 0.4rem;
-    font-size: 1rem;
+    font-size: 1em;
     margin-bottom: 0.5rem;
   }
   .group-title .icon {
@@ -465,7 +465,7 @@ export const panelStyles = css`
   }
   .contact-role,
   .contact-dept {
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .contact-dept {
     color: var(--_muted);
@@ -515,7 +515,7 @@ export const panelStyles = css`
       padding: calc(1.5 * var(--_space));
     }
     .title {
-      font-size: 1.6rem;
+      font-size: 1.6em;
     }
   }
 
