@@ -73,17 +73,18 @@ describe('<civic-news-ticker>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('meets each headline once with Tab (no tab stops in the copy)', async () => {
+    it('meets the pause button first, then each headline once with Tab (no tab stops in the copy)', async () => {
       const el = await ticker(html`<civic-news-ticker lang="pl" limit="3"></civic-news-ticker>`);
       await tabInto(el);
       const seen: string[] = [];
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 5; i++) {
         seen.push(root(el).activeElement?.textContent?.trim() ?? '');
         await sendKeys({ press: 'Tab' });
       }
-      expect(seen.slice(0, 3)).to.have.length(3);
-      expect(new Set(seen.slice(0, 3)).size).to.equal(3);
-      expect(seen[3]).to.equal('Zatrzymaj');
+      expect(seen[0]).to.equal('Zatrzymaj');
+      expect(new Set(seen.slice(1, 4)).size).to.equal(3);
+      expect(seen.slice(1, 4).every((t) => t && t !== 'Zatrzymaj')).to.be.true;
+      expect(seen[4]).to.equal(''); // out of the ticker: the copy has no tab stops
     });
 
     it('pauses while keyboard focus is inside and shows the focused headline', async () => {

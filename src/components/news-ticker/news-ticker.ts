@@ -342,7 +342,10 @@ export class CivicNewsTicker extends LitElement {
     const animated = this.moves;
     // Under reduced motion the headlines wrap onto lines; otherwise one line, measured.
     const reduced = this.motion.reducedMotion;
-    return html`<div class="viewport ${reduced ? 'static' : animated ? 'moving' : ''}" part="viewport">
+    // The pause button comes first in the tab order (the grid still shows it at the end):
+    // a keyboard user can stop the motion before meeting the moving headlines.
+    return html`${animated ? html`<div class="controls" part="controls">${this.renderPauseButton()}</div>` : nothing}
+      <div class="viewport ${reduced ? 'static' : animated ? 'moving' : ''}" part="viewport">
         <div class="track">
           <ul class="list" part="list" aria-labelledby="label">
             ${items.map((item) => this.renderItem(item))}
@@ -353,8 +356,7 @@ export class CivicNewsTicker extends LitElement {
               </ul>`
             : nothing}
         </div>
-      </div>
-      ${animated ? html`<div class="controls" part="controls">${this.renderPauseButton()}</div>` : nothing}`;
+      </div>`;
   }
 
   private renderStep(items: NewsItem[]) {
