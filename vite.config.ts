@@ -11,15 +11,36 @@ const elementEntries = {
 };
 
 /** The built demo serves the same files the dev server does: data, themes, the manifest. */
-const copyDemoFiles = (): Plugin => ({
-  name: 'civic-copy-demo-files',
-  apply: 'build',
-  closeBundle() {
-    cpSync('data', 'dist-demo/data', { recursive: true });
-    cpSync('themes', 'dist-demo/themes', { recursive: true });
-    if (existsSync('dist/custom-elements.json')) cpSync('dist/custom-elements.json', 'dist-demo/dist/custom-elements.json');
-  },
-});
+const copyDemoFiles = (): Plugin => {
+  let outDir = 'dist-demo';
+  return {
+    name: 'civic-copy-demo-files',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      cpSync('data', `${outDir}/data`, { recursive: true });
+      cpSync('themes', `${outDir}/themes`, { recursive: true });
+      if (existsSync('dist/custom-elements.json')) cpSync('dist/custom-elements.json', `${outDir}/dist/custom-elements.json`);
+    },
+  };
+};
+
+/** The CDN build carries the ready themes, so copying dist/ gives a site everything. */
+const copyThemes = (): Plugin => {
+  let outDir = 'dist';
+  return {
+    name: 'civic-copy-themes',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      cpSync('themes', `${outDir}/themes`, { recursive: true });
+    },
+  };
+};
 
 /**
  * `vite` serves the demo pages (index.html, configurator.html) on the bundled data/.
@@ -43,7 +64,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
-    plugins: civicPlugins(),
+    plugins: mode === 'elements' ? civicPlugins() : [...civicPlugins(), copyThemes()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode !== 'elements',

@@ -65,7 +65,7 @@ let browser;
 const servers = [];
 try {
   await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const cdn = await listen(staticFiles([['/dist/', outDir], ['/data/', 'data'], ['/themes/', 'themes'], ['/fixtures/', 'test/fixtures']]));
+  const cdn = await listen(staticFiles([['/dist/', outDir], ['/data/', 'data'], ['/fixtures/', 'test/fixtures']]));
   servers.push(cdn.server);
   // "localhost" and "127.0.0.1" are different origins: the site and the CDN really are apart.
   const cdnOrigin = `http://localhost:${cdn.port}`;
@@ -74,7 +74,7 @@ try {
 <head>
   <meta charset="utf-8">
   <title>Partnerstadt Sochaczew</title>
-  <link rel="stylesheet" href="${cdnOrigin}/themes/krefeld.css">
+  <link rel="stylesheet" href="${cdnOrigin}/dist/themes/krefeld.css">
   <script type="module" src="${cdnOrigin}/dist/civic-widgets.js"></script>
   <script type="module" src="${cdnOrigin}/dist/civic-widgets.js?second-copy"></script>
 </head>

@@ -80,6 +80,9 @@ try {
     check('bundler: per-element entries from the package load their feeds (sideEffects keep the parsers)', states.length === 2 && states.every((s) => s === 'ready'), `feed-state: ${JSON.stringify(states)}`);
     const cards = await tab.evaluate(() => document.querySelector('civic-article-cards')?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0);
     check('bundler: the cards show their first page', cards === 3, `${cards} cards`);
+    const shown = await tab.evaluate(() => document.querySelector('civic-article-cards')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+    check('bundler: settings exported by a per-element entry reach the elements (maxItems 4, own words)',
+      shown.includes('Showing 3 of 4 articles') && shown.includes('More from the town hall'), shown.slice(0, 200));
     check('bundler: no uncaught error', errors.length === 0, errors.join('; '));
     await tab.close();
   }

@@ -79,6 +79,35 @@ describe('on hostile host pages', () => {
     expect(size('.cats li')).to.be.at.least(11);
   });
 
+  for (const theme of ['krefeld', 'sochaczew']) {
+    it(`a ready theme (${theme}.css) still lets theme="light" / theme="dark" choose per element`, async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `/themes/${theme}.css`;
+      const loaded = new Promise((r) => (link.onload = r));
+      document.head.append(link);
+      await loaded;
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <civic-article-cards lang="pl" page-size="1" theme="light"></civic-article-cards>
+          <civic-article-cards lang="pl" page-size="1" theme="dark"></civic-article-cards>
+        </div>`);
+        const [light, dark] = [...wrapper.children] as CivicArticleCards[];
+        await ready(light);
+        await ready(dark);
+        const surface = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor;
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(surface(light)).to.equal('rgb(255, 255, 255)');
+        await emulateMedia({ colorScheme: 'light' });
+        expect(surface(dark)).to.not.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(dark).color).to.not.equal(getComputedStyle(light).color);
+      } finally {
+        link.remove();
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
+
   it('scroll mode on a 320 px phone shows one whole headline at a time (a stopped strip would cut it off)', async () => {
     const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" style="width:320px"></civic-news-ticker>`);
     await ready(el, sampleNews.slice(0, 5));

@@ -334,3 +334,5 @@ declare global {
     'civic-article-cards': CivicArticleCards;
   }
 }
+
+export * from '../../page-settings.js'; // the page-wide settings, for per-element imports

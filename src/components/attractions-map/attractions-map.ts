@@ -699,3 +699,5 @@ declare global {
     'civic-attractions-map': CivicAttractionsMap;
   }
 }
+
+export * from '../../page-settings.js'; // the page-wide settings, for per-element imports

@@ -422,3 +422,5 @@ declare global {
     'civic-news-ticker': CivicNewsTicker;
   }
 }
+
+export * from '../../page-settings.js'; // the page-wide settings, for per-element imports

@@ -302,3 +302,5 @@ declare global {
     'civic-partnership-panel': CivicPartnershipPanel;
   }
 }
+
+export * from '../../page-settings.js'; // the page-wide settings, for per-element imports
