@@ -14,12 +14,12 @@ const KB = 1024;
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 60 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 41 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 42.5 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 41 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 48 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 49.5 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 60.5 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 48.5 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 50 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];

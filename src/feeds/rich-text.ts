@@ -5,7 +5,7 @@
  * re-parse and no mutation-XSS round trip. Kept apart from `text.ts` so that elements
  * showing only plain text never ship it.
  */
-import { CONTROL, SKIP, bodyOfInert, safeUrl, toPlainText, tooHeavyToParse } from './text.js';
+import { BLOCK, CONTROL, SKIP, bodyOfInert, safeUrl, toPlainText, tooHeavyToParse } from './text.js';
 import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
 
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
@@ -14,6 +14,9 @@ export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 
 const KEEP = new Set(RICH_TEXT_TAGS);
 /** Deeper nesting than this is flattened to its text. */
 const MAX_DEPTH = 32;
+
+const BLOCK_SELECTOR = [...BLOCK].join(',');
+const hasBlockInside = (el: Element) => Element.prototype.querySelector.call(el, BLOCK_SELECTOR) !== null;
 
 function copy(from: Node, to: Node, base: string | undefined, depth: number) {
   // Prototype getters throughout: the markup may clobber its own nodes' properties.
@@ -26,17 +29,30 @@ function copy(from: Node, to: Node, base: string | undefined, depth: number) {
     if (type !== Node.ELEMENT_NODE) continue; // comments, processing instructions
     const name = localNameOf(child).toLowerCase();
     if (SKIP.has(name)) continue; // script, style, svg, math…: dropped with their content
-    if (!KEEP.has(name) || depth >= MAX_DEPTH) {
-      copy(child, to, base, depth + 1); // unwrap: the text stays, the tag goes
+    const href = name === 'a' ? safeUrl(attributeOf(child as Element, 'href'), base) : undefined;
+    if (depth >= MAX_DEPTH || (name === 'a' && !href)) {
+      copy(child, to, base, depth + 1); // unwrap: the text stays (a link without a safe target is text)
+      continue;
+    }
+    if (!KEEP.has(name)) {
+      // Other blocks keep their boundaries: a heading becomes a bold paragraph, a box of
+      // text a paragraph, a table cell text with a space after it.
+      const inParagraph = to.nodeName === 'P'; // `to` is ours, never feed markup
+      if (/^h[1-6]$/.test(name) && !inParagraph) {
+        const strong = to.appendChild(document.createElement('p')).appendChild(document.createElement('strong'));
+        copy(child, strong, base, depth + 2);
+      } else if (BLOCK.has(name) && !inParagraph && !hasBlockInside(child as Element)) {
+        copy(child, to.appendChild(document.createElement('p')), base, depth + 1);
+      } else {
+        copy(child, to, base, depth + 1);
+        if (BLOCK.has(name)) to.appendChild(document.createTextNode(' '));
+      }
       continue;
     }
     const el = document.createElement(name);
-    if (name === 'a') {
-      const href = safeUrl(attributeOf(child as Element, 'href'), base);
-      if (href) {
-        el.setAttribute('href', href);
-        el.setAttribute('rel', 'noopener noreferrer');
-      }
+    if (href) {
+      el.setAttribute('href', href);
+      el.setAttribute('rel', 'noopener noreferrer');
     }
     to.appendChild(el);
     copy(child, el, base, depth + 1);

@@ -10,7 +10,7 @@ import { bodyOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValue
 export const MAX_TEXT_LENGTH = 20_000;
 
 export const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title']);
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'table', 'td', 'th', 'tr', 'ul',

@@ -39,6 +39,24 @@ const minimal = (over: Partial<Partnership> = {}): Partnership =>
   }) as Partnership;
 
 describe('<civic-partnership-panel>', () => {
+  it('shortens long city names in the distance drawing so they never overlap (the cards show them whole)', async () => {
+    const long = minimal({
+      cities: [
+        { id: 'a', name: 'Gmina Miejsko-Wiejska Konstancin-Jeziorna nad Wisłą i Jeziorką', country: 'PL', lat: 52.08, lon: 21.12 },
+        { id: 'b', name: 'Mönchengladbach-Rheydt an der Niers', country: 'DE', lat: 51.19, lon: 6.44 },
+      ],
+    } as Partial<Partnership>);
+    for (const width of [320, 1000]) {
+      const el = await renderPanel({ lang: 'pl', width, partnerships: [long] });
+      const [from, to] = $$(el, '.diagram text:not(.km)') as unknown as SVGTextElement[];
+      const a = from.getBoundingClientRect();
+      const b = to.getBoundingClientRect();
+      expect(a.right, `${from.textContent} / ${to.textContent} at ${width}px`).to.be.at.most(b.left);
+      expect(text(from)).to.match(/…$/);
+      expect(text($(el, '.city-name'))).to.equal('Gmina Miejsko-Wiejska Konstancin-Jeziorna nad Wisłą i Jeziorką');
+    }
+  });
+
   for (const lang of LANGS) {
     describe(`with the bundled data, read in ${lang}`, () => {
       const t = (key: string, options?: Record<string, unknown>) => translate(lang, key, options);

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Attraction } from '../../feeds/types.js';
 import { categoryStyle, KNOWN_CATEGORIES } from '../../map/categories.js';
+import { toCategory } from '../../feeds/formats/geojson.js';
 
 /** OpenStreetMap's standard tiles (usage policy: attribution shown, no bulk use). */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -67,9 +68,12 @@ export function categoryCounts(list: readonly Attraction[]): [string, number][] 
   return [...counts].sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]));
 }
 
-/** Category list from an attribute: "museum, park" or "museum park". */
+/**
+ * Category list from an attribute or a deep link: "museum, park" or "museum park", made
+ * into the same identifiers the feed's categories become ("Zabytek" → "zabytek").
+ */
 export const parseCategories = (value: string | null | undefined): string[] =>
-  (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean).map(toCategory);
 
 /** Reads `#poi=<id>&cat=a,b` (either part optional). */
 export function readHash(hash: string): { poi?: string; cat?: string[] } {

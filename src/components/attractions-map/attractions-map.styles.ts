@@ -216,11 +216,14 @@ export const attractionsMapStyles = css`
 
   .side {
     display: grid;
+    grid-template-columns: minmax(0, 1fr); /* a long URL in the details must not widen the column */
     align-content: start;
     gap: var(--_space);
     min-width: 0;
   }
   .details {
+    min-width: 0;
+    overflow-wrap: anywhere;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -41,6 +41,15 @@ type MapState = 'idle' | 'loading' | 'ready' | 'error';
 /** Where a selection came from: focus returns there when the details close. */
 type Origin = 'list' | 'marker' | 'other';
 
+/** A feed's own category identifier as a label: "park-miejski" → "Park miejski". */
+const ownCategoryName = (id: string) => {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+};
+
+/** A photo that fails to load is taken away instead of showing a broken image. */
+const hideBrokenImage = (event: Event) => ((event.currentTarget as HTMLElement).hidden = true);
+
 /**
  * A tourist's map of attractions: category markers clustered with supercluster, a legend
  * that filters, a details panel, and a list synced with the map that is the keyboard and
@@ -161,6 +170,9 @@ export class CivicAttractionsMap extends LitElement {
       this.active = wanted.length ? new Set(wanted) : null;
     }
     if (!this.hasUpdated && this.hash) this.applyHash();
+    // A deep link that arrived before the data: once it is there, reveal its category too.
+    const chosen = this.byId(this.selected);
+    if (chosen && this.active && !this.active.has(chosen.category)) this.active = new Set([...this.active, chosen.category]);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -247,8 +259,11 @@ export class CivicAttractionsMap extends LitElement {
     return this.i18n.pick(a.name, a.language);
   }
 
-  private categoryLabel(category: string) {
-    return this.i18n.t(`map.category.${knownCategory(category)}`);
+  /** A category's name: ours translated, a feed's own ("spa", "zabytek") as it comes. */
+  private categoryLabel(category: string, plural = false) {
+    const known = knownCategory(category);
+    if (known === 'other' && category !== 'other') return ownCategoryName(category);
+    return this.i18n.t(`map.${plural ? 'categories' : 'category'}.${known}`);
   }
 
   // ── map loading ────────────────────────────────────────────────────────────────────
@@ -519,7 +534,7 @@ export class CivicAttractionsMap extends LitElement {
               @change=${(e: Event) => this.onCategoryToggle(category, (e.target as HTMLInputElement).checked)}
             />
             ${glyph(category)}
-            <span class="chip-label">${this.i18n.t(`map.categories.${knownCategory(category)}`)}</span>
+            <span class="chip-label">${this.categoryLabel(category, true)}</span>
             <span class="chip-count">${this.i18n.formatNumber(count)}</span>
           </label>`,
         )}
@@ -622,7 +637,7 @@ export class CivicAttractionsMap extends LitElement {
       </div>
       <h3 class="details-title" id="details-title" tabindex="-1" lang=${langOf(name)}>${name.text}</h3>
       ${image
-        ? html`<img part="photo" class="photo" src=${image} alt=${imageAlt.text} lang=${langOf(imageAlt)} loading="lazy" decoding="async" />`
+        ? html`<img part="photo" class="photo" src=${image} alt=${imageAlt.text} lang=${langOf(imageAlt)} loading="lazy" decoding="async" @error=${hideBrokenImage} />`
         : nothing}
       ${description.text ? html`<p class="description" lang=${langOf(description)}>${description.text}</p>` : nothing}
       <dl class="facts">

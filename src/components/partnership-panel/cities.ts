@@ -52,8 +52,18 @@ function renderCity(city: PartnerCity, ctx: SectionContext): TemplateResult {
   </article>`;
 }
 
+/** Each label has half the drawing: long names are shortened there (the cards show them whole). */
+const MAX_LABEL = 16;
+function shortName(name: string): string {
+  if (name.length <= MAX_LABEL) return name;
+  const cut = name.slice(0, MAX_LABEL);
+  const boundary = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('-'));
+  return `${(boundary >= 6 ? cut.slice(0, boundary) : cut.slice(0, MAX_LABEL - 1)).trimEnd()}…`;
+}
+
 /** A static, network-free picture of the link between the two cities (decorative). */
-function renderDiagram(names: [string, string], km: string | undefined) {
+function renderDiagram([from, to]: [string, string], km: string | undefined) {
+  const names = [shortName(from), shortName(to)];
   return html`<svg class="diagram" viewBox="0 0 240 84" aria-hidden="true" focusable="false">
     ${svg`
       <path class="arc" d="M24 58 Q120 14 216 58" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 5"/>

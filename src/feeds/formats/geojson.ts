@@ -53,7 +53,7 @@ function markerPosition(geometry: Record<string, unknown>): [number, number] | s
 }
 
 /** Category names are identifiers (`heritage`, `museum`, …): lower-case, no markup. */
-const toCategory = (value: unknown) =>
+export const toCategory = (value: unknown) =>
   toPlainText(value).toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'other';
 
 const PHONE = /^[+()\d\s./-]{3,40}$/;

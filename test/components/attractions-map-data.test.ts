@@ -1,0 +1,57 @@
+/**
+ * The map with data the project did not write (found by an outside test): a feed's own
+ * categories, mixed-case filters, broken photos, long URLs, deep links that arrive first.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/attractions-map/attractions-map.js';
+import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
+import type { Attraction } from '../../src/feeds/types.js';
+
+const LONG_URL = 'https://www.sochaczew.pl/aktualnosci/kultura/muzeum-ziemi-sochaczewskiej-i-pola-bitwy-nad-bzura-zaprasza-na-nowa-wystawe-czasowa-2026';
+const features: Attraction[] = [
+  { id: 'zamek', name: 'Ruiny zamku', category: 'zabytek', lat: 52.226, lon: 20.234 },
+  { id: 'spa1', name: 'Tężnia', category: 'spa', lat: 52.22, lon: 20.24, description: `Więcej: ${LONG_URL}`, image: '/does-not-exist/photo.jpg' },
+  { id: 'muzeum', name: 'Muzeum', category: 'museum', lat: 52.227, lon: 20.235 },
+];
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<civic-attractions-map> with a feed’s own data', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('names a feed’s own categories in the legend and list instead of three identical "Other" chips', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" view="list" .features=${features}></civic-attractions-map>`);
+    await el.updateComplete;
+    const chips = $$(el, '.chip-label').map((c) => text(c));
+    expect(chips).to.include.members(['Zabytek', 'Spa', 'Museums']);
+    expect(text($$(el, '.item')[0])).to.not.equal('');
+  });
+
+  it('filters by category whatever its case (categories="Zabytek" finds "zabytek")', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" view="list" categories="Zabytek" .features=${features}></civic-attractions-map>`);
+    await el.updateComplete;
+    expect($$(el, '.item').map((i) => i.dataset.id)).to.deep.equal(['zamek']);
+  });
+
+  it('hides a photo that fails to load and wraps a long URL inside a 320 px map', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" view="list" style="width:320px" .features=${features}></civic-attractions-map>`);
+    el.select('spa1');
+    await el.updateComplete;
+    const photo = el.shadowRoot!.querySelector<HTMLImageElement>('.photo')!;
+    await waitUntil(() => photo.hidden, 'the broken photo is hidden', { timeout: 5000 });
+    const details = el.shadowRoot!.querySelector<HTMLElement>('.details')!;
+    expect(details.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
+  it('a deep link that arrives before the data reveals the category it needs', async () => {
+    history.replaceState(null, '', '#poi=spa1&cat=museum');
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" view="list" hash></civic-attractions-map>`);
+    el.features = features;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.selected).to.equal('spa1');
+    expect($$(el, '.item').map((i) => i.dataset.id)).to.include.members(['spa1', 'muzeum']);
+    expect(text(el.shadowRoot!.querySelector('.details-title'))).to.equal('Tężnia');
+  });
+});
