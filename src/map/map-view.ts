@@ -4,6 +4,7 @@ import type { LeafletNS } from './leaflet.js';
 import { GestureGuard, type GestureHint } from './gestures.js';
 import { createMarkerElement } from './categories.js';
 import { cspSafeTileLayer } from './tile-layer.js';
+import { spreadIdentical } from './spread.js';
 
 /** One point to draw: what the map needs to know of an attraction. */
 export interface MapPoint {
@@ -71,6 +72,8 @@ export class ClusteredMapView {
   private readonly gestures: GestureGuard;
   private points: MapPoint[] = [];
   private byId = new Map<string, MapPoint>();
+  /** Where each point is drawn (shared positions spread apart). */
+  private positions = new Map<string, [number, number]>();
   private selected: string | null = null;
   private readonly counts = new Map<string, number>();
   /** After a keyboard zoom into a cluster: the children to focus once drawn at `zoom`. */
@@ -111,9 +114,10 @@ export class ClusteredMapView {
   setPoints(points: MapPoint[], fit = false) {
     this.points = points;
     this.byId = new Map(points.map((p) => [p.id, p]));
+    this.positions = spreadIdentical(points);
     const features: Feature[] = points.map((p) => ({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      geometry: { type: 'Point', coordinates: this.positions.get(p.id)! },
       properties: { id: p.id, category: p.category },
     }));
     this.index.load(features);
@@ -232,8 +236,9 @@ export class ClusteredMapView {
   /** The lowest zoom at which `point` is drawn on its own, not inside a cluster. */
   private unclusteredZoom(point: MapPoint): number {
     const e = 1e-6;
+    const [lon, lat] = this.positions.get(point.id) ?? [point.lon, point.lat];
     for (let z = Math.floor(this.map.getZoom()); z < this.map.getMaxZoom(); z++) {
-      const hits = this.index.getClusters([point.lon - e, point.lat - e, point.lon + e, point.lat + e], z);
+      const hits = this.index.getClusters([lon - e, lat - e, lon + e, lat + e], z);
       if (hits.some((f) => markerKey(f) === `p${point.id}`)) return z;
     }
     return this.map.getMaxZoom();
