@@ -121,6 +121,19 @@ describe('on hostile host pages', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.track'), 'the scrolling strip again');
   });
 
+  it('keeps one height while it steps through the headlines on a 320 px phone (nothing below jumps)', async () => {
+    const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" style="width:320px"></civic-news-ticker>`);
+    await ready(el, sampleNews.slice(0, 8));
+    await waitUntil(() => el.shadowRoot!.querySelector('.step-list'), 'one headline at a time');
+    const heights = new Set<number>();
+    for (let i = 0; i < 8; i++) {
+      heights.add(Math.round(el.getBoundingClientRect().height));
+      el.go(1);
+      await el.updateComplete;
+    }
+    expect([...heights]).to.have.length(1);
+  });
+
   it('under reduced motion and wider text spacing, a 320 px ticker cuts no headline or time off', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     style = pageStyle('civic-news-ticker { letter-spacing: 0.12em; word-spacing: 0.16em; }');

@@ -278,7 +278,7 @@ export const tickerStyles = css`
     }
     /* Room for a two-line headline, so the page below does not jump from step to step. */
     .viewport.step {
-      min-height: calc(3 * 1.5em + 1rem + 1px); /* two headline lines, the time line, the top border */
+      min-height: calc(4 * 1.5em + 1rem + 1px); /* three headline lines, the time line, the top border */
     }
     .step-list .item {
       align-content: flex-start;
