@@ -10,37 +10,31 @@ const elementEntries = {
   'partnership-panel': 'src/components/partnership-panel/partnership-panel.ts',
 };
 
-/** The built demo serves the same files the dev server does: data, themes, the manifest. */
-const copyDemoFiles = (): Plugin => {
-  let outDir = 'dist-demo';
+/** Copies files into the build's output folder once it is written (`from` → `to`, relative). */
+const copyIntoBuild = (name: string, files: [from: string, to: string][]): Plugin => {
+  let outDir = 'dist';
   return {
-    name: 'civic-copy-demo-files',
+    name,
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
     },
     closeBundle() {
-      cpSync('data', `${outDir}/data`, { recursive: true });
-      cpSync('themes', `${outDir}/themes`, { recursive: true });
-      if (existsSync('dist/custom-elements.json')) cpSync('dist/custom-elements.json', `${outDir}/dist/custom-elements.json`);
+      for (const [from, to] of files) if (existsSync(from)) cpSync(from, `${outDir}/${to}`, { recursive: true });
     },
   };
 };
 
+/** The built demo serves the same files the dev server does: data, themes, the manifest. */
+const copyDemoFiles = () =>
+  copyIntoBuild('civic-copy-demo-files', [
+    ['data', 'data'],
+    ['themes', 'themes'],
+    ['dist/custom-elements.json', 'dist/custom-elements.json'],
+  ]);
+
 /** The CDN build carries the ready themes, so copying dist/ gives a site everything. */
-const copyThemes = (): Plugin => {
-  let outDir = 'dist';
-  return {
-    name: 'civic-copy-themes',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    closeBundle() {
-      cpSync('themes', `${outDir}/themes`, { recursive: true });
-    },
-  };
-};
+const copyThemes = () => copyIntoBuild('civic-copy-themes', [['themes', 'themes']]);
 
 /**
  * `vite` serves the demo pages (index.html, configurator.html) on the bundled data/.
