@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/partnership-panel/partnership-panel.js';
+import { minimalPartnership } from './partnership-sample.js';
 
 interface Args {
   lang: string;
@@ -101,17 +102,7 @@ export const MinimalData: Story = {
     lang: 'pl',
     src: undefined,
     newsSrc: undefined,
-    partnerships: [
-      {
-        id: 'ourtown-partnertown',
-        title: 'Ourtown – Partnertown',
-        status: 'contact',
-        cities: [
-          { id: 'ourtown', name: 'Ourtown', country: 'PL' },
-          { id: 'partnertown', name: 'Partnertown', country: 'DE' },
-        ],
-      },
-    ],
+    partnerships: [minimalPartnership()],
   },
 };
 

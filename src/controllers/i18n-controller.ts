@@ -7,7 +7,7 @@ import {
   translate,
 } from '../i18n/i18n.js';
 import { pickText, type PickedText } from '../feeds/localized.js';
-import { dateFormat, numberFormat, relativeTimeFormat } from '../i18n/format.js';
+import { formatDay, numberFormat, relativeTimeFormat } from '../i18n/format.js';
 import type { Localized } from '../feeds/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -113,8 +113,8 @@ export class I18nController implements ReactiveController {
     this.selfObserver = new MutationObserver(() => this.refresh());
     this.selfObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     this.unsubscribe = onTranslationsChange(() => {
-      ({ lang: this.lang, locale: this.locale } = resolveLocale(this.host));
-      this.host.requestUpdate();
+      this.refresh();
+      this.host.requestUpdate(); // same language, new words
     });
   }
 
@@ -148,8 +148,7 @@ export class I18nController implements ReactiveController {
     value: string | Date | undefined,
     options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
   ): string {
-    const date = toDate(value);
-    return date ? dateFormat(this.locale, options).format(date) : '';
+    return formatDay(this.locale, value, options);
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

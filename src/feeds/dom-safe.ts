@@ -24,5 +24,5 @@ export const bodyOf = (doc: Document) => bodyGetter(doc as unknown as Node);
 /** An attribute read with Element's own method (a form's `getAttribute` can be an input). */
 export const attributeOf = (el: Element, name: string): string | null => Element.prototype.getAttribute.call(el, name);
 
-/** The first match in a parsed document, with Document's own method. */
-export const queryIn = (doc: Document, selector: string): Element | null => Document.prototype.querySelector.call(doc, selector);
+/** The first match inside a parsed element, with Element's own method (a form's can be an input). */
+export const queryIn = (root: Element, selector: string): Element | null => Element.prototype.querySelector.call(root, selector);

@@ -56,11 +56,3 @@ export function parseInert(markup: string, type: DOMParserSupportedType): Docume
   }
 }
 
-/**
- * Whether inert parsing works on this page (false only when Trusted Types are enforced
- * and our policy is not allowed). Probed once.
- */
-export function canParseInert(): boolean {
-  if (parsingWorks === undefined) parsingWorks = parseInert('<p>x</p>', 'text/html') !== undefined;
-  return parsingWorks;
-}

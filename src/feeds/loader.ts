@@ -61,7 +61,7 @@ function tooLarge(limit: number) {
  * declaration (older Polish and German CMSes still serve ISO-8859-2 / windows-1250 RSS),
  * else UTF-8.
  */
-export function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
+function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';

@@ -6,7 +6,7 @@
  * showing only plain text never ship it.
  */
 import { BLOCK, CONTROL, SKIP, bodyOfInert, safeUrl, toPlainText, tooHeavyToParse } from './text.js';
-import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
+import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryIn } from './dom-safe.js';
 
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
 export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
@@ -16,7 +16,7 @@ const KEEP = new Set(RICH_TEXT_TAGS);
 const MAX_DEPTH = 32;
 
 const BLOCK_SELECTOR = [...BLOCK].join(',');
-const hasBlockInside = (el: Element) => Element.prototype.querySelector.call(el, BLOCK_SELECTOR) !== null;
+const hasBlockInside = (el: Element) => queryIn(el, BLOCK_SELECTOR) !== null;
 
 function copy(from: Node, to: Node, base: string | undefined, depth: number) {
   // Prototype getters throughout: the markup may clobber its own nodes' properties.

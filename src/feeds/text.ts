@@ -61,7 +61,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Longest markup, and most tags, handed to the HTML parser (its cost grows faster than the input). */
-export const MAX_PARSED_MARKUP = 32_768;
+const MAX_PARSED_MARKUP = 32_768;
 const MAX_PARSED_TAGS = 2_000;
 
 /**

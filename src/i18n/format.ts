@@ -24,3 +24,17 @@ export const relativeTimeFormat = (lang: string) =>
 
 export const displayNames = (lang: string, type: Intl.DisplayNamesType) =>
   cached(`names|${lang}|${type}`, () => new Intl.DisplayNames([lang], { type, fallback: 'code' }));
+
+const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date for display ("19 grudnia 2025"): '' when invalid. A bare day ("2025-12-19") is a
+ * calendar day, so it is read and written in UTC: no visitor's time zone moves it a day.
+ */
+export function formatDay(locale: string, value: string | Date | undefined, options: Intl.DateTimeFormatOptions): string {
+  if (value === undefined || value === '') return '';
+  const bare = typeof value === 'string' && BARE_DAY.test(value);
+  const date = value instanceof Date ? value : new Date(bare ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return '';
+  return dateFormat(locale, bare ? { ...options, timeZone: 'UTC' } : options).format(date);
+}

@@ -143,4 +143,15 @@ export const mapStyles = css`
       color: CanvasText;
     }
   }
+
+  /* "Loading map…" / "could not load" over the map frame (both maps). */
+  .map-message {
+    position: absolute;
+    inset: auto var(--_space) var(--_space);
+    z-index: 1001;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
 `;

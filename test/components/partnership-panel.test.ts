@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { NewsItem, Partnership } from '../../src/feeds/types.js';
 import { translate } from '../../src/i18n/i18n.js';
+import { minimalPartnership } from '../../stories/partnership-sample.js';
 import {
   $,
   $$,
@@ -26,19 +27,20 @@ before(async () => {
 const pick = (value: unknown, lang: Lang) =>
   typeof value === 'string' ? value : (value as Record<string, string>)[lang];
 
-const minimal = (over: Partial<Partnership> = {}): Partnership =>
-  ({
-    id: 'ourtown-partnertown',
-    title: 'Ourtown – Partnertown',
-    status: 'contact',
-    cities: [
-      { id: 'ourtown', name: 'Ourtown', country: 'PL' },
-      { id: 'partnertown', name: 'Partnertown', country: 'DE' },
-    ],
-    ...over,
-  }) as Partnership;
+const minimal = minimalPartnership;
 
 describe('<civic-partnership-panel>', () => {
+  it('sanitizes the description once: a re-render keeps its DOM, a new text replaces it', async () => {
+    const el = await renderPanel({ lang: 'pl', partnerships: [minimal({ description: '<p>Pierwszy <strong>opis</strong></p>' })] });
+    const first = $(el, '.description strong')!;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect($(el, '.description strong')).to.equal(first);
+    el.partnerships = [minimal({ description: '<p>Drugi <em>opis</em></p>' })];
+    await el.updateComplete;
+    expect(text($(el, '.description'))).to.equal('Drugi opis');
+  });
+
   it('shortens long city names in the distance drawing so they never overlap (the cards show them whole)', async () => {
     const long = minimal({
       cities: [

@@ -142,13 +142,6 @@ export const attractionsMapStyles = css`
     inset: 0;
   }
   .map-message {
-    position: absolute;
-    inset: auto var(--_space) var(--_space);
-    z-index: 1001;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
     box-shadow: var(--_shadow);
   }
   .map-error {

@@ -33,6 +33,7 @@ import {
 } from './attractions-map-helpers.js';
 import '../../feeds/parse-attractions.js'; // registers the GeoJSON parser this element reads
 import './strings.js'; // this element's section of the locales
+import { hideBrokenImage } from '../../ui/hide-broken-image.js';
 
 /** How many list entries are rendered before "Show more". */
 const LIST_PAGE = 50;
@@ -46,9 +47,6 @@ const ownCategoryName = (id: string) => {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 };
-
-/** A photo that fails to load is taken away instead of showing a broken image. */
-const hideBrokenImage = (event: Event) => ((event.currentTarget as HTMLElement).hidden = true);
 
 /**
  * A tourist's map of attractions: category markers clustered with supercluster, a legend

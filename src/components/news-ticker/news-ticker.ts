@@ -136,28 +136,25 @@ export class CivicNewsTicker extends LitElement {
   private observed: Element[] = [];
   private frame = 0;
   private clock?: ReturnType<typeof setInterval>;
-  private widthObserver?: ResizeObserver;
 
   /** The mode really shown: `scroll` becomes `step` in a narrow container. */
   private get shownMode(): 'scroll' | 'step' {
-    return this.mode === 'scroll' && this.narrow ? 'step' : this.mode === 'step' ? 'step' : 'scroll';
+    return this.mode === 'step' || this.narrow ? 'step' : 'scroll'; // anything else counts as scroll
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    // Re-rendering inside the observer's callback would loop (the height changes): next frame.
-    this.widthObserver = new ResizeObserver(() => requestAnimationFrame(() => this.checkWidth()));
-    this.widthObserver.observe(this);
     // Relative times ("5 minut temu") move on by themselves.
     this.clock = setInterval(() => {
       if (this.time === 'relative') this.requestUpdate();
     }, 60_000);
+    // Moved in the page: updated() observes the sizes again (disconnecting dropped them).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearInterval(this.clock);
-    this.widthObserver?.disconnect();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = [];
@@ -184,13 +181,17 @@ export class CivicNewsTicker extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    // Observe whatever strip and list are rendered now (they change with state and mode).
-    const targets = [this.viewport, this.list].filter(Boolean) as Element[];
+    // Observe the host (narrow or wide) and whatever strip and list are rendered now (they
+    // change with state and mode).
+    const targets = [this, this.viewport, this.list].filter(Boolean) as Element[];
     if (targets.some((t, i) => t !== this.observed[i]) || targets.length !== this.observed.length) {
       this.resizeObserver ??= new ResizeObserver(() => {
         // Measure in the next frame: re-rendering inside the callback would loop.
         cancelAnimationFrame(this.frame);
-        this.frame = requestAnimationFrame(() => this.measure());
+        this.frame = requestAnimationFrame(() => {
+          this.checkWidth();
+          this.measure();
+        });
       });
       this.resizeObserver.disconnect();
       targets.forEach((t) => this.resizeObserver!.observe(t));

@@ -5,10 +5,7 @@ import { heading } from './heading.js';
 import type { PartnerCity } from '../../feeds/types.js';
 import { displayHost } from './safe.js';
 import { langOf, type Voice } from './voice.js';
-
-function hideBrokenImage(event: Event) {
-  (event.target as HTMLElement).hidden = true;
-}
+import { hideBrokenImage } from '../../ui/hide-broken-image.js';
 
 function fact(term: string, value: unknown, lang: string | typeof nothing = nothing) {
   return html`<div class="fact"><dt>${term}</dt><dd lang=${lang}>${value}</dd></div>`;

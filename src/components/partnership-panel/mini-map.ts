@@ -65,13 +65,6 @@ const miniMapStyles = css`
     inset: 0;
   }
   .mini-map .map-message {
-    position: absolute;
-    inset: auto var(--_space) var(--_space);
-    z-index: 1001;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
     border: 1px solid var(--_border);
   }
   .mini-map .mini-map-line {

@@ -24,6 +24,7 @@ import { renderTimeline, type TimelineOrder } from './timeline.js';
 import { createVoice, langOf, type Voice } from './voice.js';
 import type { PanelMiniMap } from './mini-map.js';
 import './strings.js'; // this element's section of the locales
+import { guard } from 'lit/directives/guard.js';
 
 let instances = 0;
 
@@ -219,9 +220,10 @@ export class CivicPartnershipPanel extends LitElement {
   private renderDescription(p: Partnership, voice: Voice) {
     const description = voice.pick(p.description);
     if (!description.text) return nothing;
-    // Rebuilt as DOM nodes from an allow-list, never set as an HTML string.
+    // Rebuilt as DOM nodes from an allow-list, never set as an HTML string; guard() does it
+    // only when the text changes, so a re-render leaves the description's DOM as it is.
     return html`<div class="description" part="description" lang=${langOf(voice, description)}>
-      ${sanitizeRichText(description.text, this.feed.url)}
+      ${guard([description.text, this.feed.url], () => sanitizeRichText(description.text, this.feed.url))}
     </div>`;
   }
 

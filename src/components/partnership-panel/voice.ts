@@ -1,5 +1,5 @@
 import type { TOptions } from 'i18next';
-import { dateFormat, displayNames, numberFormat } from '../../i18n/format.js';
+import { displayNames, formatDay, numberFormat } from '../../i18n/format.js';
 import { nothing } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
 import { pickText, type PickedText } from '../../feeds/localized.js';
@@ -30,13 +30,6 @@ export interface Voice {
 
 const primary = (tag: string | undefined) => (tag ?? '').toLowerCase().split('-')[0];
 
-function toDate(iso: string | undefined): Date | undefined {
-  if (!iso) return undefined;
-  // A bare date is a calendar day: read it as UTC noon so no time zone moves it a day.
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 /** A voice for `lang`; pass the element's controller when `lang` is its UI language. */
 export function createVoice(lang: string, feedLang?: string, i18n?: I18nController): Voice {
   const useController = i18n && i18n.lang === lang;
@@ -47,12 +40,7 @@ export function createVoice(lang: string, feedLang?: string, i18n?: I18nControll
     feedLang,
     t: (key, options) => (useController ? i18n.t(key, options) : translate(lang, key, options)),
     pick: (value, own = feedLang) => (useController ? i18n.pick(value, own) : pickText(value, lang, own)),
-    date(iso) {
-      const date = toDate(iso);
-      return date
-        ? dateFormat(locale, { dateStyle: 'long', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso!) ? 'UTC' : undefined }).format(date)
-        : '';
-    },
+    date: (iso) => formatDay(locale, iso, { dateStyle: 'long' }),
     number: (value, options) => numberFormat(locale, options).format(value),
     country(code) {
       try {

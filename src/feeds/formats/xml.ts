@@ -2,7 +2,7 @@
 import type { NewsFeed, NewsItem } from '../model.js';
 import { ParseContext, toId, toIsoDate, toLang } from '../context.js';
 import { parseInert } from '../inert.js';
-import { safeUrl, toLocalized, toPlainText, tooHeavyToParse } from '../text.js';
+import { bodyOfInert, safeUrl, toLocalized, toPlainText, tooHeavyToParse } from '../text.js';
 import { attributeOf, queryIn } from '../dom-safe.js';
 import { compact, cut, isBreakingTag, toCategories } from './news.js';
 
@@ -16,8 +16,8 @@ const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
 /** First `<img src>` of an HTML snippet (RSS descriptions often carry the picture there). */
 function firstImage(html: string | undefined, base: string | undefined): string | undefined {
   if (!html || !/<img\b/i.test(html) || tooHeavyToParse(html)) return undefined;
-  const doc = parseInert(`<!doctype html><body>${html}`, 'text/html');
-  const img = doc && queryIn(doc, 'img[src]'); // Document's own method: markup can clobber doc.querySelector
+  const body = bodyOfInert(html);
+  const img = body && queryIn(body, 'img[src]');
   return img ? safeUrl(attributeOf(img, 'src'), base) : undefined;
 }
 
