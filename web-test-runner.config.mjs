@@ -9,6 +9,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { CHROME_FLAGS, findChrome } from './scripts/find-chrome.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { leafletTrustedTypesProbeWtr } from './build/leaflet-tt-probe.mjs';
+import { sectionModule } from './build/locale-section.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -23,8 +24,8 @@ const viteLikeImports = {
   },
   transform(context) {
     if (isJsonModule(context)) {
-      const section = context.URL.searchParams.get('section'); // build/locale-section.mjs
-      return { body: `export default ${section ? JSON.stringify(JSON.parse(context.body)[section]) : context.body};` };
+      const section = context.URL.searchParams.get('section');
+      return { body: section ? sectionModule(context.body, section, context.path) : `export default ${context.body};` };
     }
     if (isInlineCss(context)) return { body: `export default ${JSON.stringify(context.body)};` };
   },

@@ -2,7 +2,7 @@
 // layout, mode, count (items; default the bundled 15), only (ticker|cards), featured.
 import '../src/components/news-ticker/news-ticker.js';
 import '../src/components/article-cards/article-cards.js';
-import { manyNews, sampleNews } from '../stories/news-sample.js';
+import { manyNews, sampleWithBreaking } from '../stories/news-sample.js';
 
 const q = new URLSearchParams(location.search);
 const lang = q.get('lang') ?? 'pl';
@@ -10,7 +10,7 @@ document.documentElement.lang = lang;
 const theme = q.get('theme');
 if (theme === 'dark') document.body.classList.add('dark');
 const count = Number(q.get('count') ?? 0);
-const items = count ? manyNews(count) : sampleNews.map((item, i) => (i === 1 ? { ...item, breaking: true } : item));
+const items = count ? manyNews(count) : sampleWithBreaking;
 const only = q.get('only');
 const src = q.get('src');
 

@@ -1,7 +1,5 @@
 import type { Plugin } from 'vite';
 
-/** Replaces Leaflet's load-time `innerHTML = '<svg/>'` probe by `true`. */
-export function removeLeafletProbe(code: string): string;
 /** Vite plugin removing Leaflet's Trusted-Types-hostile probe. */
 export function leafletTrustedTypesProbe(): Plugin;
 /** Web Test Runner / @web/dev-server plugin doing the same. */

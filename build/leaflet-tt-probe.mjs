@@ -9,7 +9,7 @@ const REPLACEMENT = "return true;";
 const isLeaflet = (id) => /leaflet[\\/]dist[\\/]leaflet-src(\.esm)?\.js(\?|$)/.test(id);
 
 /** Replaces Leaflet's inline-SVG probe; returns the code unchanged when the probe is not there. */
-export function removeLeafletProbe(code) {
+function removeLeafletProbe(code) {
   return code.replace(PROBE, REPLACEMENT);
 }
 

@@ -78,7 +78,7 @@ let elements: ElementInfo[] = [];
 let lang = 'pl';
 
 /** Reads custom-elements.json into the list of elements and their attributes. */
-export function elementsFromManifest(manifest: {
+function elementsFromManifest(manifest: {
   modules?: { declarations?: { tagName?: string; description?: string; attributes?: ManifestAttribute[] }[] }[];
 }): ElementInfo[] {
   return (manifest.modules ?? [])

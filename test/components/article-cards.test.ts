@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { tabInto } from '../helpers/keyboard.js';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { linkNames } from '../helpers/a11y.js';
 import '../../src/components/article-cards/article-cards.js';
 import type { CivicArticleCards } from '../../src/components/article-cards/article-cards.js';
 import type { NewsItem } from '../../src/feeds/types.js';
@@ -88,15 +89,7 @@ describe('<civic-article-cards>', () => {
       it(`names "read more" exactly "${more}: <title>" in Chrome's accessibility tree (${lang})`, async () => {
         const el = await cardsWith(sampleNews, html`<civic-article-cards lang=${lang} page-size="1"></civic-article-cards>`);
         const title = text(cards(el)[0].querySelector('.title'));
-        type AXNode = { role?: string; name?: string; children?: AXNode[] };
-        const links: string[] = [];
-        const walk = (node?: AXNode) => {
-          if (!node) return;
-          if (node.role === 'link' && node.name?.startsWith(more)) links.push(node.name);
-          node.children?.forEach(walk);
-        };
-        walk((await a11ySnapshot({})) as unknown as AXNode);
-        expect(links).to.deep.equal([`${more}: ${title}`]);
+        expect(await linkNames(more)).to.deep.equal([`${more}: ${title}`]);
         // What is seen: the words and an arrow (the arrow is not read).
         const link = cards(el)[0].querySelector('.more')!;
         expect(text(link.querySelector('[aria-hidden="true"]'))).to.equal(`${more} →`);

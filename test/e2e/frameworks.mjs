@@ -20,7 +20,6 @@ const outDir = mkdtempSync(join(tmpdir(), 'civic-frameworks-'));
 let browser;
 let server;
 try {
-  await viteBuild({ logLevel: 'silent', build: { outDir: join(outDir, 'dist'), emptyOutDir: true, sourcemap: false } });
   // The package as a site installs it: node_modules/civic-widgets with package.json and dist/.
   const pkg = join(outDir, 'site', 'node_modules', 'civic-widgets');
   mkdirSync(pkg, { recursive: true });
@@ -58,7 +57,10 @@ try {
       response.writeHead(200, { 'content-type': TYPES['.html'] });
       return response.end(page(path.slice(1, -5)));
     }
-    const [dir, rest] = path.startsWith('/data/') ? ['data', path.slice(6)] : [outDir, path.slice(1)];
+    // The framework pages load the CDN file from the installed package's dist/ (built once).
+    const [dir, rest] = path.startsWith('/data/') ? ['data', path.slice(6)]
+      : path.startsWith('/dist/') ? [join(pkg, 'dist'), path.slice(6)]
+      : [outDir, path.slice(1)];
     const file = normalize(join(dir, rest));
     if (!existsSync(file) || statSync(file).isDirectory()) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -5,7 +5,6 @@ export const BUNDLED = { src: '/data/partnership.json', 'news-src': '/data/news.
 import type { NewsItem, Partnership } from '../../../src/feeds/types.js';
 import type { CivicPartnershipPanel } from '../../../src/components/partnership-panel/partnership-panel.js';
 import '../../../src/components/partnership-panel/partnership-panel.js';
-import { parseFeedJson } from '../../../src/feeds/parse.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -16,12 +15,6 @@ export async function bundledPartnerships(): Promise<Partnership[]> {
     ...p,
     cities: p.cities.map((c: Json) => ({ ...c, emblem: c.emblem && `/data/${c.emblem}` })),
   }));
-}
-
-/** data/news.json read by the feed layer's own parser, as the panel would read it. */
-export async function bundledNews(): Promise<NewsItem[]> {
-  const json = await (await fetch('/data/news.json')).json();
-  return parseFeedJson('news', json, { base: new URL('/data/news.json', location.href).href }).items;
 }
 
 /** The reference: geodesic Sochaczew–Krefeld on WGS84 (GeographicLib/Vincenty), km. */

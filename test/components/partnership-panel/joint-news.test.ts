@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { jointNews } from '../../../src/components/partnership-panel/joint-news.js';
 import type { NewsItem } from '../../../src/feeds/types.js';
-import { bundledNews } from './helpers.js';
+import { sampleNews } from '../../../stories/news-sample.js';
 
 const item = (id: string, categories: string[], date?: string): NewsItem => ({ id, title: id, categories, date });
 
 describe('partnership panel: joint news filter', () => {
   it('keeps only items tagged for the partnership in the bundled news, newest first', async () => {
-    const news = await bundledNews();
+    const news = sampleNews; // data/news.json through the real parser
     const found = jointNews(news, 'Współpraca', 10);
     expect(found.length).to.be.greaterThan(0);
     for (const n of found) expect(n.categories.map((c) => c.toLowerCase())).to.include('współpraca');
