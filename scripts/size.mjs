@@ -14,7 +14,7 @@ const KB = 1024;
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 60.5 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61 * KB },
   { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43 * KB },
   { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
