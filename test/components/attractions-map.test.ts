@@ -309,7 +309,7 @@ describe('<civic-attractions-map>', () => {
       const el = await granted('en');
       const first = $<HTMLInputElement>(el, '.chip input')!;
       first.focus();
-      expect(text(first.closest('label'))).to.match(/^Heritage 5$/);
+      expect(text(first.closest('label'))).to.match(/^Historic sites 5$/);
       setTimeout(() => sendKeys({ press: 'Space' }));
       const event = await oneEvent(el, 'civic-category-change');
       expect(event.detail.categories).to.not.include('heritage');

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const attractionsMapStyles = css`
   :host {
+    /* The map, its chips and list have frames of their own: no extra dark-mode padding (light has none). */
+    --_host-pad: 0;
     --_map-h: var(--civic-map-height, 28rem);
     --_side-w: var(--civic-map-side-width, 20rem);
   }
@@ -357,16 +359,29 @@ export const attractionsMapStyles = css`
   }
 
   @media (forced-colors: active) {
-    /* Chosen = filled with Highlight; focus = the outline below: never the same look. */
+    /*
+     * Chosen = filled with Highlight; focus = the outline below: never the same look. The
+     * browser would paint its Canvas backplate behind the text (HighlightText on Canvas:
+     * blank chips), so these two paint their own system colours.
+     */
     .chip:has(input:checked),
     .item[aria-current='true'] {
+      forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;
+      box-shadow: none;
     }
     .chip:has(input:checked) *,
     .item[aria-current='true'] * {
       color: HighlightText;
+    }
+    .chip:has(input:checked) .chip-count {
+      background: transparent;
+      border-color: HighlightText;
+    }
+    .chip input {
+      forced-color-adjust: auto;
     }
     .control,
     .close,
