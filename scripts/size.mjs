@@ -19,7 +19,7 @@ const BUDGETS = [
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43 * KB },
   { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
   { name: 'panel alone', entries: ['partnership-panel'], budget: 48.5 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 51 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 54 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];

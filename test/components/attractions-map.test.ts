@@ -5,7 +5,7 @@ import type { CivicAttractionsMap } from '../../src/components/attractions-map/a
 import type { Attraction } from '../../src/feeds/types.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
 import { translate } from '../../src/i18n/i18n.js';
-import { sochaczew, generated, LOCAL_TILE, FOREIGN_TILE, FOREIGN_ORIGIN } from '../map/sochaczew.js';
+import { sochaczew, LOCAL_TILE, FOREIGN_TILE, FOREIGN_ORIGIN } from '../map/sochaczew.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -456,15 +456,6 @@ describe('<civic-attractions-map>', () => {
       expect($(el, '.map-frame')).to.equal(null);
       expect($$(el, '.item')).to.have.length(15);
       await expect(el).to.be.accessible();
-    });
-
-    it('pages a long list', async () => {
-      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" view="list" .features=${generated(120)}></civic-attractions-map>`);
-      expect($$(el, '.item')).to.have.length(50);
-      expect(text($(el, '.more'))).to.equal('Pokaż więcej (jeszcze 70)');
-      $(el, '.more')!.click();
-      await el.updateComplete;
-      expect($$(el, '.item')).to.have.length(100);
     });
   });
 

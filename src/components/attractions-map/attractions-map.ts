@@ -15,12 +15,16 @@ import { mapStyles } from '../../map/map.styles.js';
 import { DEFAULT_DIRECTIONS_URL, DEFAULT_TILE_URL } from '../../map/osm.js';
 import type { ClusteredMapView, Activation } from '../../map/map-view.js';
 import { attractionsMapStyles } from './attractions-map.styles.js';
-import { categoryCounts, categoryLabel, parseCategories, usableAttractions, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
+import { legendStyles } from './legend.styles.js';
+import { listStyles } from './list.styles.js';
+import { detailsStyles } from './details.styles.js';
+import { categoryLabel, parseCategories, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
 import { DeepLinkController } from './hash.js';
 import { VisitorLocationController } from './location.js';
 import { FullscreenController } from './fullscreen.js';
 import { renderLegend } from './legend.js';
 import { renderList, LIST_PAGE } from './list.js';
+import { PlacesController } from './places.js';
 import { renderDetails } from './details.js';
 import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
@@ -59,7 +63,8 @@ type Origin = 'list' | 'marker' | 'other';
  */
 @civicElement('civic-attractions-map')
 export class CivicAttractionsMap extends LitElement {
-  static override styles = [themeStyles, feedStatusStyles, mapStyles, attractionsMapStyles];
+  // The element's own sheet last: its forced-colors block must win over the sections' rules.
+  static override styles = [themeStyles, feedStatusStyles, mapStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
 
   private readonly i18n = new I18nController(this);
   private readonly feed = new FeedController(this, {
@@ -88,6 +93,10 @@ export class CivicAttractionsMap extends LitElement {
     this.announcement = this.i18n.t(`map.controls.${status}`);
   });
   private readonly fullscreen = new FullscreenController(this, () => this.loader.view?.invalidateSize());
+  private readonly places = new PlacesController(this, this.i18n, {
+    onSearch: () => this.writeLink(),
+    onResults: (text) => (this.announcement = text),
+  });
   private readonly deepLink = new DeepLinkController(this, {
     enabled: () => this.hash,
     apply: (link) => this.applyLink(link),
@@ -127,21 +136,12 @@ export class CivicAttractionsMap extends LitElement {
   /** Id of the selected attraction (reflected), or null. */
   @property({ reflect: true }) selected: string | null = null;
 
-  @state() private active: Set<string> | null = null;
   @state() private hint: GestureHint = null;
-  @state() private listLimit = LIST_PAGE;
   @state() private announcement = '';
   @state() private zoom = { in: true, out: true };
 
-  // Derived in willUpdate from the data and the filter.
-  private source?: unknown;
-  private all: MapAttraction[] = [];
-  private index = new Map<string, MapAttraction>();
-  private counts: [string, number][] = [];
-  private visible: MapAttraction[] = [];
   /** What the view was last given (points, language), to push only changes. */
   private drawn?: { view: ClusteredMapView; points: MapAttraction[]; lang: string };
-
   private origin: Origin = 'other';
   private focusDetails = false;
 
@@ -158,33 +158,33 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    const dataChanged = this.derive();
     if (changed.has('categories')) {
       const wanted = parseCategories(this.categories);
-      this.active = wanted.length ? new Set(wanted) : null;
+      this.places.setActive(wanted.length ? new Set(wanted) : null);
     }
     if (!this.hasUpdated) {
       const link = this.deepLink.read();
       if (link) this.applyLink(link);
     }
+    this.places.sync(this.source());
     // A deep link that arrived before the data: once it is there, reveal its category too.
-    const chosen = this.byId(this.selected);
-    if (chosen && this.active && !this.active.has(chosen.category)) this.active = new Set([...this.active, chosen.category]);
-    if (dataChanged || changed.has('active')) {
-      const active = this.active;
-      this.visible = active ? this.all.filter((a) => active.has(a.category)) : this.all;
+    const chosen = this.places.byId(this.selected);
+    if (chosen) {
+      this.places.reveal(chosen.category);
+      this.places.sync(this.source());
     }
   }
 
   protected override updated(changed: PropertyValues) {
     const view = this.loader.view;
+    const visible = this.places.visible;
     if (!view) this.drawn = undefined;
-    else if (this.drawn?.view !== view || this.drawn.points !== this.visible) {
-      // A filter change shows every point left; new data or a new view keeps the view or fits it.
-      const fit = this.drawn?.view === view && changed.has('active');
-      view.setPoints(this.visible, fit);
+    else if (this.drawn?.view !== view || this.drawn.points !== visible) {
+      // After a filter or search change the view shows what is left; new data or a new view keeps it or fits it.
+      const fit = this.places.takeRefit() && this.drawn?.view === view;
+      view.setPoints(visible, fit);
       view.setSelected(this.selected, !!this.selected);
-      this.drawn = { view, points: this.visible, lang: this.i18n.lang };
+      this.drawn = { view, points: visible, lang: this.i18n.lang };
     } else {
       if (changed.has('selected')) view.setSelected(this.selected, !!this.selected);
       if (this.drawn.lang !== this.i18n.lang) {
@@ -206,8 +206,8 @@ export class CivicAttractionsMap extends LitElement {
 
   /** The attractions the element shows (before filtering). */
   get attractions(): MapAttraction[] {
-    this.derive();
-    return this.all;
+    this.places.sync(this.source());
+    return this.places.all;
   }
 
   /** Selects an attraction by id (null clears), as a click would; shows it on the map and in the list. */
@@ -222,21 +222,13 @@ export class CivicAttractionsMap extends LitElement {
 
   // ── data ───────────────────────────────────────────────────────────────────────────
 
-  /** Usable attractions, their index and category counts, when the data itself changed. */
-  private derive(): boolean {
-    const source = this.features ?? this.feed.data?.attractions;
-    if (source === this.source) return false;
-    this.source = source;
-    this.all = usableAttractions(source);
-    this.index = new Map(this.all.map((a) => [a.id, a]));
-    this.counts = categoryCounts(this.all);
-    return true;
+  private source() {
+    return this.features ?? this.feed.data?.attractions;
   }
 
   private byId(id: string | null): MapAttraction | undefined {
-    if (!id) return undefined;
-    this.derive();
-    return this.index.get(id);
+    this.places.sync(this.source());
+    return this.places.byId(id);
   }
 
   private name(a: Attraction) {
@@ -278,13 +270,11 @@ export class CivicAttractionsMap extends LitElement {
   private setSelection(id: string | null, origin: Origin, moveFocus: boolean) {
     const a = this.byId(id);
     const next = a ? a.id : null;
-    if (a && this.active && !this.active.has(a.category)) {
-      this.active = new Set([...this.active, a.category]); // a deep link or host call reveals its category
-    }
     if (a) {
-      const active = this.active;
-      const index = (active ? this.all.filter((v) => active.has(v.category)) : this.all).indexOf(a);
-      if (index >= this.listLimit) this.listLimit = Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
+      // Listed and drawn: its category shown, a search that leaves it out cleared, its page turned to.
+      this.places.reveal(a.category);
+      if (!this.places.inSearch(a)) this.places.search('');
+      this.places.showPageOf(a);
       this.origin = origin;
     }
     this.focusDetails = moveFocus && !!next;
@@ -297,22 +287,24 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   private setActive(wanted: Set<string> | null) {
-    const all = this.counts.map(([c]) => c);
+    const { places } = this;
+    const all = places.counts.map(([c]) => c);
     const active = wanted && all.every((c) => wanted.has(c)) ? null : wanted;
-    this.active = active;
+    places.setActive(active);
     const selected = this.byId(this.selected);
     if (selected && active && !active.has(selected.category)) this.setSelection(null, 'other', false);
     const shown = active ? all.filter((c) => active.has(c)) : all;
     this.writeLink();
-    const count = active ? this.all.reduce((n, a) => n + (active.has(a.category) ? 1 : 0), 0) : this.all.length;
-    this.announcement = this.i18n.t('map.filter.shown', { shown: count, total: this.all.length });
+    const count = active ? places.counts.reduce((n, [c, k]) => n + (active.has(c) ? k : 0), 0) : places.all.length;
+    this.announcement = this.i18n.t('map.filter.shown', { shown: count, total: places.all.length });
     this.dispatchEvent(new CivicCategoryChangeEvent({ categories: shown, all: active === null }));
   }
 
-  private applyLink({ poi, cat }: DeepLink) {
-    if (cat) this.active = cat.length ? new Set(cat) : null;
+  private applyLink({ poi, cat, q }: DeepLink) {
+    if (cat) this.places.setActive(cat.length ? new Set(cat) : null);
+    if (q !== undefined) this.places.search(q);
     if (poi === undefined && !cat) return;
-    if (poi && !this.byId(poi) && this.all.length === 0) {
+    if (poi && !this.byId(poi) && this.places.all.length === 0) {
       this.selected = poi; // data not there yet: kept until it arrives
       return;
     }
@@ -320,13 +312,25 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   private writeLink() {
-    this.deepLink.write({ poi: this.selected, cat: this.active ? [...this.active] : null });
+    const { active, applied } = this.places;
+    this.deepLink.write({ poi: this.selected, cat: active ? [...active] : null, q: applied?.text });
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────
 
   private onMarkerActivate(id: string, via: Activation) {
     this.setSelection(id, 'marker', via === 'keyboard');
+  }
+
+  private onPage(page: number) {
+    const total = this.places.visible.length;
+    this.places.setPage(page);
+    const first = page * LIST_PAGE + 1;
+    this.announcement = this.i18n.t('map.list.range', {
+      from: this.i18n.formatNumber(first),
+      to: this.i18n.formatNumber(Math.min(total, first + LIST_PAGE - 1)),
+      total: this.i18n.formatNumber(total),
+    });
   }
 
   private onCloseDetails() {
@@ -351,7 +355,7 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   private onCategoryToggle(category: string, checked: boolean) {
-    const active = new Set(this.active ?? this.counts.map(([c]) => c));
+    const active = new Set(this.places.active ?? this.places.counts.map(([c]) => c));
     if (checked) active.add(category);
     else active.delete(category);
     this.setActive(active);
@@ -370,7 +374,7 @@ export class CivicAttractionsMap extends LitElement {
       tileAttribution: this.tileAttribution,
       tileAttributionUrl: this.tileAttributionUrl,
       hint: this.hint,
-      points: this.visible,
+      points: this.places.visible,
       controls: renderControls({
         i18n: this.i18n,
         canZoomIn: this.zoom.in,
@@ -389,7 +393,8 @@ export class CivicAttractionsMap extends LitElement {
 
   override render() {
     const status = this.features ? nothing : renderFeedStatus(this.feed, this.i18n);
-    if (this.feed.state === 'error' && !this.features && this.all.length === 0) {
+    const { places } = this;
+    if (this.feed.state === 'error' && !this.features && places.all.length === 0) {
       return html`${status}`;
     }
     const chosen = this.byId(this.selected);
@@ -397,8 +402,8 @@ export class CivicAttractionsMap extends LitElement {
       ${status}
       ${renderLegend({
         i18n: this.i18n,
-        counts: this.counts,
-        active: this.active,
+        counts: places.counts,
+        active: places.active,
         onToggle: (category, checked) => this.onCategoryToggle(category, checked),
         onShowAll: () => this.setActive(null),
       })}
@@ -416,12 +421,16 @@ export class CivicAttractionsMap extends LitElement {
             : nothing}
           ${renderList({
             i18n: this.i18n,
-            visible: this.visible,
-            total: this.all.length,
-            limit: this.listLimit,
+            visible: places.visible,
+            total: places.all.length,
+            query: places.query,
+            appliedQuery: places.applied?.text ?? '',
+            page: places.page,
             selected: this.selected,
             onSelect: (id) => this.setSelection(id, 'list', true),
-            onMore: () => (this.listLimit += LIST_PAGE),
+            onQuery: (text) => places.type(text),
+            onSearchFocus: () => places.prepareSearch(),
+            onPage: (page) => this.onPage(page),
           })}
         </div>
       </div>
