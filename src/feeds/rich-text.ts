@@ -5,7 +5,8 @@
  * re-parse and no mutation-XSS round trip. Kept apart from `text.ts` so that elements
  * showing only plain text never ship it.
  */
-import { BLOCK, CONTROL, SKIP, bodyOfInert, safeUrl, toPlainText, tooHeavyToParse } from './text.js';
+import { BLOCK, CONTROL, SKIP, bodyOfInert, toPlainText, tooHeavyToParse } from './text.js';
+import { safeUrl } from './links.js';
 import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryIn } from './dom-safe.js';
 
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */

@@ -143,7 +143,7 @@ describe('feed faults (served for real)', () => {
         const good = await (await fetch(news)).text();
         const { parseFeedText } = await import('../../src/feeds/parse.js');
         const { saveCopy } = await import('../../src/feeds/storage.js');
-        saveCopy('news', url, { data: parseFeedText('news', good, { base: url }), savedAt: Date.parse('2026-03-21T09:30:00Z') });
+        saveCopy((await import('../../src/feeds/kinds/news.js')).newsDescriptor, url, { data: parseFeedText('news', good, { base: url }), savedAt: Date.parse('2026-03-21T09:30:00Z') });
         forgetMemoryCopies();
         const el = await mount(faultUrl, props as never);
         expect(el.feed.state).to.equal('ready'); // at once, before the network answers

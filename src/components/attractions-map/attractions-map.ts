@@ -31,7 +31,7 @@ import {
   writeHash,
   type MapAttraction,
 } from './attractions-map-helpers.js';
-import '../../feeds/parse-attractions.js'; // registers the GeoJSON parser this element reads
+import { attractionsDescriptor } from '../../feeds/kinds/attractions.js';
 import './strings.js'; // this element's section of the locales
 import { hideBrokenImage } from '../../ui/hide-broken-image.js';
 
@@ -79,7 +79,7 @@ export class CivicAttractionsMap extends LitElement {
 
   private readonly i18n = new I18nController(this);
   private readonly feed = new FeedController(this, {
-    kind: 'attractions',
+    descriptor: attractionsDescriptor,
     lang: () => this.i18n.lang,
     src: () => (this.features ? null : this.src), // `.features` wins: no request then
   });

@@ -1,6 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Map as LeafletMap } from 'leaflet';
-import { safeUrl } from '../../feeds/text.js';
+import { safeUrl } from '../../feeds/links.js';
 import type { Partnership } from '../../feeds/types.js';
 import { MapConsentController } from '../../map/consent.js';
 import { loadLeaflet } from '../../map/leaflet.js';

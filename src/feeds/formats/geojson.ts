@@ -1,7 +1,8 @@
 /** Attractions as a GeoJSON FeatureCollection (RFC 7946, coordinates `[lon, lat]`). */
 import type { Attraction, AttractionsFeed } from '../model.js';
 import { ParseContext, isObject, toId, toLang } from '../context.js';
-import { mergeLocalized, safeUrl, toLocalized, toPlainText } from '../text.js';
+import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
+import { safeUrl, toPhone } from '../links.js';
 import { compact } from './news.js';
 
 export const isGeoJson = (json: unknown): json is Record<string, unknown> =>
@@ -56,8 +57,6 @@ function markerPosition(geometry: Record<string, unknown>): [number, number] | s
 export const toCategory = (value: unknown) =>
   toPlainText(value).toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'other';
 
-const PHONE = /^[+()\d\s./-]{3,40}$/;
-
 /**
  * OpenStreetMap tags (an overpass-turbo export is what many tourist offices have) mapped
  * onto our categories; the first tag that matches wins.
@@ -110,7 +109,6 @@ export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): 
     if (!name) return ctx.skip('feature', index, 'properties.name', 'is missing or empty');
     const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? toId(props['@id']) ?? `feature-${index + 1}`, index);
     const image = safeUrl(props.image, ctx.base);
-    const phone = toPlainText(props.phone ?? props['contact:phone']);
     attractions.push(
       compact<Attraction>({
         id,
@@ -124,7 +122,7 @@ export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): 
         url: safeUrl(props.url ?? props.website ?? props['contact:website'], ctx.base),
         address: toLocalized(props.address) ?? osmAddress(props),
         openingHours: toLocalized(props.openingHours ?? props.opening_hours),
-        phone: PHONE.test(phone) ? phone : undefined,
+        phone: toPhone(props.phone ?? props['contact:phone']),
         language: toLang(props.language) ?? feedLang,
         approximate: props.locationPrecision === 'approximate' || undefined,
       }),
