@@ -25,12 +25,17 @@ const tidy = (text: string) => {
   return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
 };
 
+// Node type numbers (no global `Node` needed: a server renderer may hand in its own DOM).
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
 function collectText(node: Node, out: string[]) {
   for (let child = firstChildOf(node); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
-    if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       out.push(nodeValueOf(child) ?? '');
-    } else if (type === Node.ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const name = localNameOf(child).toLowerCase();
       if (SKIP.has(name)) continue;
       const block = BLOCK.has(name);
