@@ -12,14 +12,17 @@ const KB = 1024;
  * What a page loads, and the most it may weigh (min + gzip, dependencies included).
  * Issue 8 targets 40 KB for the trio; lit (≈6 KB) and i18next (≈16 KB) alone take 22 KB of
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
+ * Ukrainian, the fourth built-in language, costs each element 1–2 KB (Cyrillic is two bytes
+ * a letter and compresses less): the budgets grew by that once. Per-kind feed descriptors and
+ * one link-safety module (issue 13) added up to 0.5 KB more.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 48.5 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 54 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 64 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 43 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 44.5 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 43 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 51 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 56 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];

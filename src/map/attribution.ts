@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { safeWebUrl } from '../feeds/links.js';
 import { OSM_COPYRIGHT_URL, isOsmTiles } from './osm.js';
 
 export interface AttributionOptions {
@@ -14,16 +15,6 @@ export interface AttributionOptions {
   linkPart?: string;
 }
 
-const httpUrl = (value: string | undefined) => {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim(), document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /**
  * The tile credit as DOM text (Leaflet's attribution control writes HTML strings, which
  * Trusted Types refuse): the site's own text, or OpenStreetMap's for OSM tiles, linked to
@@ -34,7 +25,7 @@ export function renderAttribution(o: AttributionOptions): TemplateResult | typeo
   const osm = isOsmTiles(o.tileUrl);
   const text = o.text ?? (osm ? o.osmText : '');
   if (!text) return nothing;
-  const href = httpUrl(o.url) ?? (o.text === undefined && osm ? OSM_COPYRIGHT_URL : undefined);
+  const href = safeWebUrl(o.url) ?? (o.text === undefined && osm ? OSM_COPYRIGHT_URL : undefined);
   return html`<div class=${o.className} part="attribution">
     ${href ? html`<a href=${href} part=${o.linkPart ?? nothing} target="_blank" rel="noopener noreferrer">${text}</a>` : text}
   </div>`;

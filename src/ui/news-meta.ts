@@ -65,10 +65,4 @@ export function renderNewsTime(
 }
 
 /** The URL when it is http(s), mailto, tel or relative; undefined for anything else (javascript:, data:). */
-export function safeHref(url: string | undefined | null): string | undefined {
-  if (typeof url !== 'string' || !url.trim()) return undefined;
-  const trimmed = url.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\u0000-\u001f\s]/g, ''));
-  if (!scheme) return trimmed;
-  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase()) ? trimmed : undefined;
-}
+export { safeHref } from '../feeds/links.js';

@@ -16,7 +16,7 @@
 //   /faults/once?file=&key=&then=    the file for the first request of `key`, then status `then` (500)
 //   /faults/serve?file=&type=&key=   the file with a chosen Content-Type
 //   /faults/store?key=&type= (POST)  keep the posted body; /faults/stored?key= serves it back
-//   /faults/count?key=               JSON {count, conditional}: requests seen for `key`
+//   /faults/count?key=               JSON {count, conditional, accept}: requests seen for `key` (accept: the last Accept header)
 //   /faults/reset                    forget all counters
 // `file` is a path inside the repository (e.g. /data/news.json, /test/fixtures/rss.xml).
 import { readFile } from 'node:fs/promises';
@@ -35,11 +35,12 @@ const readBody = (req) =>
     req.on('error', fail);
   });
 
-function count(key, conditional) {
+function count(key, conditional, accept) {
   if (!key) return;
   const entry = counters.get(key) ?? { count: 0, conditional: 0 };
   entry.count++;
   if (conditional) entry.conditional++;
+  entry.accept = accept;
   counters.set(key, entry);
 }
 
@@ -85,7 +86,7 @@ export async function testServerMiddleware(ctx, next) {
   const q = ctx.query;
   const route = ctx.path.slice('/faults/'.length);
   ctx.set('Cache-Control', 'no-store');
-  if (route !== 'count' && route !== 'reset') count(q.key, Boolean(ctx.get('if-none-match') || ctx.get('if-modified-since')));
+  if (route !== 'count' && route !== 'reset') count(q.key, Boolean(ctx.get('if-none-match') || ctx.get('if-modified-since')), ctx.get('accept'));
   try {
     if (route.startsWith('status/')) {
       ctx.status = Number(route.slice(7)) || 500;

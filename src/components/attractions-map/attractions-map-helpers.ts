@@ -3,29 +3,15 @@ import type { Attraction } from '../../feeds/types.js';
 import type { I18nController } from '../../controllers/i18n-controller.js';
 import { categoryStyle, knownCategory, KNOWN_CATEGORIES } from '../../map/categories.js';
 import { toCategory } from '../../feeds/formats/geojson.js';
+import { safeWebUrl } from '../../feeds/links.js';
 
 export { DEFAULT_TILE_URL, DEFAULT_DIRECTIONS_URL, OSM_COPYRIGHT_URL } from '../../map/osm.js';
 
 /** An attraction as GeoJSON may carry it, with the optional precision flag of our schema. */
 export type MapAttraction = Attraction & { locationPrecision?: string };
 
-/** A URL that is safe to link: http(s) or relative; undefined otherwise. */
-export function safeUrl(value: string | undefined, base = document.baseURI): string | undefined {
-  if (!value || typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `tel:` link of a phone number as written in a feed ("+48 46 862 33 09"). */
-export function telUrl(phone: string | undefined): string | undefined {
-  if (!phone || typeof phone !== 'string') return undefined;
-  const digits = phone.replace(/[^\d+]/g, '');
-  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
-}
+// Link safety lives in the feed layer (one set of rules); the map's links are web pages only.
+export { safeWebUrl as safeUrl, telHref as telUrl } from '../../feeds/links.js';
 
 /** Fills `{lat}`, `{lon}` and `{name}` of a route-planner template; http(s) results only. */
 export function directionsUrl(template: string, a: Attraction, name: string): string | undefined {
@@ -33,7 +19,7 @@ export function directionsUrl(template: string, a: Attraction, name: string): st
     .replace(/\{lat\}/g, a.lat.toFixed(6))
     .replace(/\{lon\}/g, a.lon.toFixed(6))
     .replace(/\{name\}/g, encodeURIComponent(name));
-  return safeUrl(filled);
+  return safeWebUrl(filled);
 }
 
 /** Attractions with usable coordinates and id (hostile feeds and hand-made `.features` alike). */

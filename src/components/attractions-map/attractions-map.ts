@@ -28,7 +28,7 @@ import { PlacesController } from './places.js';
 import { renderDetails } from './details.js';
 import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
-import '../../feeds/parse-attractions.js'; // registers the GeoJSON parser this element reads
+import { attractionsDescriptor } from '../../feeds/kinds/attractions.js';
 import './strings.js'; // this element's section of the locales
 
 export type { MapAttraction } from './attractions-map-helpers.js';
@@ -68,7 +68,7 @@ export class CivicAttractionsMap extends LitElement {
 
   private readonly i18n = new I18nController(this);
   private readonly feed = new FeedController(this, {
-    kind: 'attractions',
+    descriptor: attractionsDescriptor,
     lang: () => this.i18n.lang,
     src: () => (this.features ? null : this.src), // `.features` wins: no request then
   });

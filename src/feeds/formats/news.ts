@@ -1,7 +1,8 @@
 /** News formats as JSON: JSON Feed 1.0/1.1 (with the `_civic` extension) and the WordPress REST API. */
 import type { NewsFeed, NewsItem } from '../model.js';
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
-import { mergeLocalized, safeUrl, toLocalized, toPlainText } from '../text.js';
+import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
+import { safeUrl } from '../links.js';
 
 /** Tags that mark an article as breaking news (compared case-insensitively). */
 export const BREAKING_TAGS = ['breaking', 'breaking news', 'pilne', 'pilny', 'pilna', 'eilmeldung', 'eilig', 'urgent'];

@@ -2,7 +2,8 @@
 import type { NewsFeed, NewsItem } from '../model.js';
 import { ParseContext, toId, toIsoDate, toLang } from '../context.js';
 import { parseInert } from '../inert.js';
-import { bodyOfInert, safeUrl, toLocalized, toPlainText, tooHeavyToParse } from '../text.js';
+import { bodyOfInert, toLocalized, toPlainText, tooHeavyToParse } from '../text.js';
+import { safeUrl } from '../links.js';
 import { attributeOf, queryIn } from '../dom-safe.js';
 import { compact, cut, isBreakingTag, toCategories } from './news.js';
 
