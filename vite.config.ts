@@ -58,6 +58,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
+    // Relative URLs: the map's parse worker is found next to the library wherever a site copies dist/.
+    base: './',
     plugins: mode === 'elements' ? civicPlugins() : [...civicPlugins(), copyThemes()],
     build: {
       outDir: 'dist',
