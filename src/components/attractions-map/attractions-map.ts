@@ -21,6 +21,7 @@ import { detailsStyles } from './details.styles.js';
 import { categoryLabel, parseCategories, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
 import { DeepLinkController } from './hash.js';
 import { VisitorLocationController } from './location.js';
+import { HoursController } from './hours-controller.js';
 import { FullscreenController } from './fullscreen.js';
 import { renderLegend } from './legend.js';
 import { renderList, LIST_PAGE } from './list.js';
@@ -89,9 +90,15 @@ export class CivicAttractionsMap extends LitElement {
     loadedText: () => this.i18n.t('map.loaded'),
   });
   private readonly location = new VisitorLocationController(this, (status, position) => {
-    if (position) this.loader.view?.showLocation(position.lat, position.lon, position.accuracy);
-    this.announcement = this.i18n.t(`map.controls.${status}`);
+    let text = this.i18n.t(`map.controls.${status}`);
+    if (position) {
+      this.loader.view?.showLocation(position.lat, position.lon, position.accuracy);
+      this.places.setOrigin(position);
+      text = `${this.loader.view ? `${text} ` : ''}${this.i18n.t('map.list.nearestOn')}`;
+    }
+    this.announcement = text;
   });
+  private readonly hours = new HoursController(this);
   private readonly fullscreen = new FullscreenController(this, () => this.loader.view?.invalidateSize());
   private readonly places = new PlacesController(this, this.i18n, {
     onSearch: () => this.writeLink(),
@@ -415,6 +422,8 @@ export class CivicAttractionsMap extends LitElement {
                 i18n: this.i18n,
                 attraction: chosen,
                 directionsTemplate: this.directionsUrl,
+                origin: places.origin,
+                hours: this.hours,
                 onClose: () => this.onCloseDetails(),
                 onKeydown: (event) => this.onDetailsKeydown(event),
               })
@@ -427,6 +436,11 @@ export class CivicAttractionsMap extends LitElement {
             appliedQuery: places.applied?.text ?? '',
             page: places.page,
             selected: this.selected,
+            origin: places.origin,
+            nearest: places.nearest,
+            hours: this.hours,
+            onLocate: () => this.location.locate(),
+            onNearest: (nearest) => places.setNearest(nearest),
             onSelect: (id) => this.setSelection(id, 'list', true),
             onQuery: (text) => places.type(text),
             onSearchFocus: () => places.prepareSearch(),

@@ -3,6 +3,7 @@ import type { I18nController } from '../../controllers/i18n-controller.js';
 import { categoryCounts, categoryLabel, usableAttractions, type MapAttraction } from './attractions-map-helpers.js';
 import { buildSearchKeys, categoryKey, matches, parseQuery, type Query } from './search.js';
 import { LIST_PAGE } from './list.js';
+import { distanceKm } from './distance-text.js';
 
 /** How long typing pauses before the search is applied (list, map and announcement). */
 const SEARCH_DELAY_MS = 250;
@@ -29,6 +30,10 @@ export class PlacesController implements ReactiveController {
   applied: { text: string; query: Query } | null = null;
   /** The page of the list (0-based). */
   page = 0;
+  /** Where the visitor is (after "show my location"), for distances. */
+  origin?: { lat: number; lon: number };
+  /** List the nearest places first (needs `origin`). */
+  nearest = false;
 
   private source?: unknown;
   private index = new Map<string, MapAttraction>();
@@ -158,6 +163,22 @@ export class PlacesController implements ReactiveController {
     }
   }
 
+  /** The visitor's position arrived: distances, and the nearest places first. */
+  setOrigin(origin: { lat: number; lon: number }) {
+    this.origin = origin;
+    this.nearest = true;
+    this.dirty = true;
+    this.page = 0;
+    this.host.requestUpdate();
+  }
+
+  setNearest(nearest: boolean) {
+    this.nearest = nearest && !!this.origin;
+    this.dirty = true;
+    this.page = 0;
+    this.host.requestUpdate();
+  }
+
   setPage(page: number) {
     this.page = page;
     this.host.requestUpdate();
@@ -186,8 +207,13 @@ export class PlacesController implements ReactiveController {
     return new Map(this.counts.map(([c]) => [c, categoryKey(categoryLabel(this.i18n, c), categoryLabel(this.i18n, c, true))]));
   }
 
-  /** The places the category filter and the search leave, in list order. */
+  /** The places the category filter and the search leave, in list order (nearest first when asked). */
   private filter(): MapAttraction[] {
+    const left = this.narrow();
+    return this.nearest && this.origin ? byDistance(left, this.origin) : left;
+  }
+
+  private narrow(): MapAttraction[] {
     const active = this.active;
     const query = this.applied && this.keys ? this.applied.query : null;
     if (!active && !query) return this.all;
@@ -202,4 +228,12 @@ export class PlacesController implements ReactiveController {
     }
     return out;
   }
+}
+
+/** The places sorted by their distance from `origin` (a sort of indices over a typed array: quick for 100,000). */
+function byDistance(places: readonly MapAttraction[], origin: { lat: number; lon: number }): MapAttraction[] {
+  const km = new Float64Array(places.length);
+  for (let i = 0; i < places.length; i++) km[i] = distanceKm(origin, places[i]) ?? Infinity;
+  const order = new Uint32Array(places.length).map((_, i) => i).sort((a, b) => km[a] - km[b] || a - b);
+  return Array.from(order, (i) => places[i]);
 }
