@@ -95,7 +95,7 @@ try {
   if (process.env.CIVIC_WP_HOLD) console.log(`  password: ${site.password}`);
 
   browser = await launch();
-  await phase('checks in Chromium', () => runChecks({ browser, site, zip: ZIP, check }));
+  await runChecks({ browser, site, zip: ZIP, check, phase });
 } catch (error) {
   failure = error;
   check('the test ran to the end', false, error.stack ?? String(error));

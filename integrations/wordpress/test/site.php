@@ -85,6 +85,18 @@ wp_update_user(
 	)
 );
 
+// Editors who have seen the block editor's welcome guide (its pictures come from wordpress.org).
+foreach ( array( $admin_id, $german_id ) as $user_id ) {
+	update_user_meta(
+		$user_id,
+		$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
+		array(
+			'core/edit-post' => array( 'welcomeGuide' => false ),
+			'_modified'      => gmdate( 'c' ),
+		)
+	);
+}
+
 $categories = array();
 foreach ( array( 'aktualnosci' => 'Aktualności', 'kultura' => 'Kultura', 'partnerstwo' => 'Partnerstwo' ) as $slug => $name ) {
 	$term                  = wp_insert_term( $name, 'category', array( 'slug' => $slug ) );
