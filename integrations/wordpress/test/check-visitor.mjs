@@ -86,6 +86,11 @@ export async function checkVisitor({ browser, site, check }) {
     sc('civic-news-ticker').mode === 'step' && sc('civic-news-ticker').limit === '5' && sc('civic-article-cards')['page-size'] === '3' && sc('civic-article-cards').layout === 'list' && sc('civic-attractions-map').view === 'list' && sc('civic-partnership-panel').order === 'newest' && sc('civic-partnership-panel')['heading-level'] === '3',
     JSON.stringify(Object.values(viaShortcodes).map((e) => e.attributes)),
   );
+  check(
+    'an editor\'s shortcode cannot inject markup, a javascript: feed or its own tile server',
+    sc('civic-news-ticker').label === 'Pilne & ważne' && sc('civic-news-ticker').src.startsWith('/wp-json/wp/v2/posts') && sc('civic-attractions-map').consent === 'ask' && sc('civic-attractions-map')['tile-url'] === '' && !(await shortcodes.$('civic-news-ticker b')),
+    JSON.stringify([sc('civic-news-ticker'), sc('civic-attractions-map')]),
+  );
   const cultureId = content.categories.kultura;
   check('category="Kultura" in a shortcode asks the REST API for that category', sc('civic-article-cards').src.includes(`categories=${cultureId}`) && culture.every((t) => viaShortcodes['civic-article-cards'].text.includes(t)), sc('civic-article-cards').src);
   check('no console error on the shortcode page', !shortcodes.errors.length, shortcodes.errors.join('\n'));
@@ -105,10 +110,29 @@ export async function checkVisitor({ browser, site, check }) {
   check('a page without a block or shortcode loads none of the plugin\'s scripts or styles', assets.length === 0, assets.join('\n'));
   await plain.close();
 
+  await checkLanguages({ context, site, check });
   await checkWithoutJavaScript({ context, site, check, culture });
   await checkNoJump({ context, site, check });
   await page.close();
   await context.close();
+}
+
+/** The site's language decides the elements' (de_DE → de, en_CA → en), fallback words included. */
+async function checkLanguages({ context, site, check }) {
+  const seen = {};
+  for (const [locale, lang, label] of [['de_DE', 'de', 'Aktuell'], ['en_CA', 'en', 'Latest']]) {
+    site.setLocale(locale);
+    const page = await newPage(context, { javaScript: false });
+    await page.goto(site.content.blocksPage.link, { waitUntil: 'load' });
+    seen[locale] = await page.evaluate(() => ({
+      lang: [...document.querySelectorAll('civic-news-ticker, civic-article-cards, civic-attractions-map, civic-partnership-panel')].map((el) => el.lang),
+      label: document.querySelector('civic-news-ticker .civic-fallback__label')?.textContent,
+    }));
+    seen[locale].ok = seen[locale].lang.length === 4 && seen[locale].lang.every((l) => l === lang) && seen[locale].label === label;
+    await page.close();
+  }
+  site.setLocale('pl_PL');
+  check('with the site in German the elements get lang="de" (German fallback words), in Canadian English lang="en"', seen.de_DE.ok && seen.en_CA.ok, JSON.stringify(seen));
 }
 
 /** JavaScript off: the fallback, as plain links, is what the visitor (and a search engine) reads. */

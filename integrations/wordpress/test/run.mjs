@@ -89,7 +89,8 @@ try {
     runPhp(files, join(HERE, 'site.php'), ['install'], env);
     const content = JSON.parse(runPhp(files, join(HERE, 'site.php'), ['content'], env));
     giveToWebUser(files.content);
-    return { ...files, url, password, content, dir };
+    const setLocale = (locale) => runPhp(files, join(HERE, 'site.php'), ['locale', locale], env);
+    return { ...files, url, password, content, dir, setLocale };
   });
   console.log(`  WordPress at ${site.url} (${site.dir})`);
   if (process.env.CIVIC_WP_HOLD) console.log(`  password: ${site.password}`);
