@@ -88,7 +88,10 @@ export async function checkEditor({ browser, site, check }) {
     JSON.stringify({ attributes: updated.attributes, text: updated.element?.text.slice(0, 200) }),
   );
   if (process.env.CIVIC_WP_SCREENSHOT) {
-    await page.evaluate((clientId) => document.querySelector(`[data-block="${clientId}"]`).scrollIntoView({ block: 'start' }), cards.clientId);
+    await page.evaluate((clientId) => {
+      document.querySelector(`[data-block="${clientId}"]`).scrollIntoView({ block: 'start' });
+      document.querySelector('.interface-interface-skeleton__sidebar')?.scrollTo(0, 0);
+    }, cards.clientId);
     await new Promise((resolve) => setTimeout(resolve, 800));
     await page.screenshot({ path: process.env.CIVIC_WP_SCREENSHOT });
     console.log(`      screenshot: ${process.env.CIVIC_WP_SCREENSHOT}`);

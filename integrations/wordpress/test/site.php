@@ -104,6 +104,9 @@ foreach ( array( $admin_id, $german_id ) as $user_id ) {
 	);
 }
 
+// The default category, named as a Polish installation names it.
+wp_update_term( (int) get_option( 'default_category' ), 'category', array( 'name' => 'Bez kategorii', 'slug' => 'bez-kategorii' ) );
+
 $categories = array();
 foreach ( array( 'aktualnosci' => 'Aktualności', 'kultura' => 'Kultura', 'partnerstwo' => 'Partnerstwo' ) as $slug => $name ) {
 	$term                  = wp_insert_term( $name, 'category', array( 'slug' => $slug ) );
