@@ -4,6 +4,7 @@ import { civicElement } from '../../define.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController } from '../../controllers/feed-controller.js';
+import { HeadingLevelController } from '../../controllers/heading-level-controller.js';
 import { renderFeedStatus, feedStatusStyles } from '../../ui/feed-status.js';
 import { CivicAttractionSelectEvent, CivicCategoryChangeEvent } from '../../events.js';
 import type { Attraction } from '../../feeds/types.js';
@@ -55,6 +56,7 @@ const ownCategoryName = (id: string) => {
  * Privacy by default: no tile request before the visitor's consent (two clicks), Leaflet
  * loaded only when the map is visible and consented. Works under strict CSP + Trusted Types.
  *
+ * @attr {number} heading-level - Level of the list and details headings (2–6). Unset: one below the nearest heading before the element on the page (2 when there is none).
  * @fires civic-attraction-select - An attraction was selected or its details closed (`detail.id`, `detail.attraction`).
  * @fires civic-category-change - The visitor changed the category filter (`detail.categories`, `detail.all`).
  * @slot placeholder - A site-provided picture shown behind the consent text (e.g. a static map image served by the site); default: an outline of the points.
@@ -78,6 +80,7 @@ export class CivicAttractionsMap extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, mapStyles, attractionsMapStyles];
 
   private readonly i18n = new I18nController(this);
+  private readonly headings = new HeadingLevelController(this); // list and details headings fit the page
   private readonly feed = new FeedController(this, {
     kind: 'attractions',
     lang: () => this.i18n.lang,
@@ -633,7 +636,7 @@ export class CivicAttractionsMap extends LitElement {
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z" fill="currentColor"></path></svg>
         </button>
       </div>
-      <h3 class="details-title" id="details-title" tabindex="-1" lang=${langOf(name)}>${name.text}</h3>
+      ${this.headings.render(name.text, { className: 'details-title', id: 'details-title', tabIndex: -1, lang: name.lang !== this.i18n.lang ? name.lang : undefined })}
       ${image
         ? html`<img part="photo" class="photo" src=${image} alt=${imageAlt.text} lang=${langOf(imageAlt)} loading="lazy" decoding="async" @error=${hideBrokenImage} />`
         : nothing}
@@ -663,9 +666,7 @@ export class CivicAttractionsMap extends LitElement {
     const shown = visible.slice(0, this.listLimit);
     const rest = visible.length - shown.length;
     return html`<section class="list-wrap" aria-labelledby="list-title">
-      <h3 class="list-title" id="list-title">
-        ${t('map.list.title')} <span class="list-count">(${t('common.attractions', { count: visible.length })})</span>
-      </h3>
+      ${this.headings.render(html`${t('map.list.title')} <span class="list-count">(${t('common.attractions', { count: visible.length })})</span>`, { className: 'list-title', id: 'list-title' })}
       ${visible.length === 0
         ? html`<p class="empty">${this.attractions.length ? t('map.filter.none') : t('map.empty')}</p>`
         : html`<ul class="list" part="list" @keydown=${this.onListKeydown}>

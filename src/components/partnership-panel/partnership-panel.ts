@@ -16,7 +16,8 @@ import { renderAreas } from './areas.js';
 import { renderCities } from './cities.js';
 import { renderContacts } from './contacts.js';
 import type { SectionContext } from './context.js';
-import { clampLevel, heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
+import { HeadingLevelController } from '../../controllers/heading-level-controller.js';
 import { jointNews, renderJointNews, type NewsView } from './joint-news.js';
 import { panelStyles } from './partnership-panel.styles.js';
 import { renderStatus } from './status-scale.js';
@@ -87,6 +88,7 @@ export class CivicPartnershipPanel extends LitElement {
     lang: () => this.i18n.lang,
     reflect: false,
   });
+  private readonly headings = new HeadingLevelController(this, () => this.headingLevel);
 
   /**
    * URL of the partnership file (JSON, see data/schema/partnership.schema.json); `{lang}`
@@ -113,8 +115,11 @@ export class CivicPartnershipPanel extends LitElement {
   /** Order of the timeline: `oldest` first (default, reads as a story) or `newest` first. */
   @property() order: TimelineOrder = 'oldest';
 
-  /** Level of the panel's title heading (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Level of the panel's title heading (1–6); section headings are one level below. Unset:
+   * one below the nearest heading before the element on the page (2 when there is none).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** URL of a news feed for the joint-news section (any format the feed layer reads). */
   @property({ attribute: 'news-src' }) newsSrc?: string;
@@ -228,7 +233,7 @@ export class CivicPartnershipPanel extends LitElement {
   }
 
   private renderColumn(p: Partnership, voice: Voice, bilingual: boolean): TemplateResult {
-    const level = clampLevel(this.headingLevel);
+    const level = this.headings.level(1);
     const ctx: SectionContext = {
       partnership: p,
       voice,
