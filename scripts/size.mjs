@@ -12,15 +12,17 @@ const KB = 1024;
  * What a page loads, and the most it may weigh (min + gzip, dependencies included).
  * Issue 8 targets 40 KB for the trio; lit (≈6 KB) and i18next (≈16 KB) alone take 22 KB of
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
- * (+0.5 KB on three rows for issue 13: per-kind feed descriptors and one link-safety module.)
+ * Issue 13 raised them: per-kind feed descriptors, one link-safety module, invisible-character
+ * clean-up and the "none usable" error (+0.5 KB eager); the RSS/Atom reader's namespaces,
+ * images, xml:base and lenient recovery (+3.5 KB, fetched only when an XML feed arrives).
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43.5 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61.5 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 42 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 47 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 42 * KB },
   { name: 'panel alone', entries: ['partnership-panel'], budget: 49 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 50.5 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 51 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];

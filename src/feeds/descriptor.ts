@@ -97,10 +97,15 @@ function recheckUrls(value: unknown): unknown {
 /** A descriptor with the shared steps: body classified, formats tried in order, saved copies checked. */
 export function defineKind<K extends FeedKind>(spec: KindSpec<K>): FeedDescriptor<K> {
   const context = (options: ParseOptions = {}) => new ParseContext({ maxItems: spec.limits.maxItems, ...options });
+  // A feed that offered entries and kept none is an error (with the reason), not an empty feed.
+  const checked = (data: FeedData<K>, ctx: ParseContext): FeedData<K> => {
+    if (ctx.offered > 0 && (data[spec.list] as unknown[]).length === 0) throw ctx.noneUsable();
+    return data;
+  };
   const fromJson = (json: unknown, ctx: ParseContext): FeedData<K> => {
     const format = spec.formats.find((f) => f.detect(json));
     if (!format) throw ctx.invalid(`expected ${spec.expected}`);
-    return format.parse(json, ctx);
+    return checked(format.parse(json, ctx), ctx);
   };
   return {
     kind: spec.kind,
@@ -111,7 +116,8 @@ export function defineKind<K extends FeedKind>(spec: KindSpec<K>): FeedDescripto
       const ctx = context(options);
       if (!('xml' in read)) return fromJson(read.json, ctx);
       if (!spec.xml) throw ctx.invalid(`RSS/Atom can only feed news, not ${spec.kind}`);
-      return spec.xml(read.xml, ctx);
+      const data = spec.xml(read.xml, ctx);
+      return data instanceof Promise ? data.then((d) => checked(d, ctx)) : checked(data, ctx);
     },
     parseJson: (json, options) => fromJson(json, context(options)),
     recheck(data) {

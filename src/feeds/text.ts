@@ -4,6 +4,7 @@
  */
 import type { Localized } from './types.js';
 import { parseInert } from './inert.js';
+import { INVISIBLE_CHARS } from './links.js';
 import { bodyOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
@@ -16,11 +17,15 @@ export const BLOCK = new Set([
   'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
-// Control characters (except tab/newline), bidi overrides and zero-width joiners used for spoofing.
-// eslint-disable-next-line no-control-regex
-export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Control characters (except tab and newlines) and every invisible character of {@link INVISIBLE_CHARS}: removed from shown text. */
+export const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${INVISIBLE_CHARS}]`, 'gu');
 
-const tidy = (text: string) => {
+/**
+ * Text as it is shown: control, bidi and invisible characters removed (they make a text look
+ * unlike what it is: `raport_\u202Efdp.exe` shows as "raport_exe.pdf"), whitespace collapsed,
+ * length capped.
+ */
+export const tidyText = (text: string) => {
   const out = text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
 };
@@ -30,7 +35,10 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
 
-function collectText(node: Node, out: string[]) {
+const tidy = tidyText;
+
+/** The text of a node's descendants, spaced at block boundaries; script, style and the like left out. */
+export function collectText(node: Node, out: string[]) {
   for (let child = firstChildOf(node); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {

@@ -98,7 +98,7 @@ function osmAddress(props: Record<string, unknown>): string | undefined {
 export function geoJsonFeatures(json: Record<string, unknown>, ctx: ParseContext): unknown[] {
   const features = json.type === 'Feature' ? [json] : json.features;
   if (!Array.isArray(features)) throw ctx.invalid('"features" is missing or not a list');
-  return ctx.cap(features, 'features');
+  return ctx.entries(features, 'features');
 }
 
 /**

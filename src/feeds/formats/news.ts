@@ -47,7 +47,7 @@ export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext):
   const feedLang = toLang(json.language);
   const feedAuthor = authorName(json.authors, json.author);
   const items: NewsItem[] = [];
-  ctx.cap(json.items, 'items').forEach((raw, index) => {
+  ctx.entries(json.items, 'items').forEach((raw, index) => {
     if (!isObject(raw)) return ctx.skip('item', index, 'item', 'is not an object');
     const id = toId(raw.id) ?? (typeof raw.url === 'string' ? toId(raw.url) : undefined);
     if (!id) return ctx.skip('item', index, 'id', 'is missing');
@@ -140,7 +140,7 @@ export function wpExcerpt(html: unknown): string {
 /** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
 export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: string): NewsFeed {
   const items: NewsItem[] = [];
-  ctx.cap(json, 'posts').forEach((post, index) => {
+  ctx.entries(json, 'posts').forEach((post, index) => {
     if (!isObject(post)) return ctx.skip('post', index, 'post', 'is not an object');
     const id = toId(post.id) ?? toId(post.guid && rendered(post.guid));
     if (!id) return ctx.skip('post', index, 'id', 'is missing');

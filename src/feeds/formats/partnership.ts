@@ -144,15 +144,10 @@ export function parsePartnershipFile(json: Record<string, unknown>, ctx: ParseCo
   const fileLang = toLang(json.language);
   const raw = Array.isArray(json.partnerships) ? json.partnerships : [json];
   const partnerships: Partnership[] = [];
-  ctx.cap(raw, 'partnerships').forEach((p, index) => {
+  ctx.entries(raw, 'partnerships').forEach((p, index) => {
     if (!isObject(p)) return ctx.skip('partnership', index, 'partnership', 'is not an object');
     const parsed = parsePartnership(p, index, ctx, fileLang);
     if (parsed) partnerships.push({ ...parsed, id: ctx.uniqueId(parsed.id, index) });
   });
-  // A file whose every partnership is broken is a broken feed (error state, event, retry),
-  // not an empty success.
-  if (raw.length && !partnerships.length) {
-    throw ctx.invalid('no usable partnership: each needs an id, a title, a status and two cities');
-  }
   return compact<PartnershipFeed>({ partnerships, language: fileLang, skipped: ctx.skipped });
 }
