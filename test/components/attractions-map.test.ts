@@ -568,6 +568,7 @@ describe('<civic-attractions-map>', () => {
       ['pl', 'Kategorie', 'Wczytaj mapę'],
       ['de', 'Kategorien', 'Karte laden'],
       ['en', 'Categories', 'Load map'],
+      ['uk', 'Категорії', 'Завантажити мапу'],
     ]) {
       it(`speaks ${lang} and passes axe`, async () => {
         const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang=${lang} .features=${features}></civic-attractions-map>`);
@@ -575,7 +576,7 @@ describe('<civic-attractions-map>', () => {
         expect(text($(el, '.consent-load'))).to.equal(load);
         const name = text($(el, '.item-name'));
         expect(name).to.equal(
-          { pl: 'Ruiny Zamku Książąt Mazowieckich', de: 'Burgruine der Herzöge von Masowien', en: 'Ruins of the Castle of the Dukes of Masovia' }[lang],
+          { pl: 'Ruiny Zamku Książąt Mazowieckich', de: 'Burgruine der Herzöge von Masowien', en: 'Ruins of the Castle of the Dukes of Masovia', uk: 'Руїни замку мазовецьких князів' }[lang],
         );
         await expect(el).to.be.accessible();
       });

@@ -214,7 +214,7 @@ describe('feed faults (served for real)', () => {
       await until(async () => (await counter(key)).count === 2);
       await until(() => second.feed.state === 'ready');
       document.removeEventListener('civic-feed-load', listen);
-      expect(await counter(key)).to.deep.equal({ count: 2, conditional: 1 });
+      expect(await counter(key)).to.include({ count: 2, conditional: 1 });
       expect(fromCache[0]).to.be.true;
       expect(items(second)).to.have.length(15);
     });
@@ -229,7 +229,7 @@ describe('feed faults (served for real)', () => {
       const second = await mount(src);
       await until(async () => (await counter(key)).count === 2);
       await until(() => second.feed.state === 'ready');
-      expect(await counter(key)).to.deep.equal({ count: 2, conditional: 1 });
+      expect(await counter(key)).to.include({ count: 2, conditional: 1 });
       expect(items(second)).to.have.length(15);
     });
 
