@@ -16,22 +16,29 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * are ratchets: the figures we hold today plus a little, to stop regressions. `entries` are
  * per-element entries (what a bundler's page with those elements loads); `cdn` lists the
  * elements on a page that includes dist/civic-widgets.js (the loader fetches their entries).
+ * Ukrainian, the fourth built-in language, costs each element 1–2 KB (Cyrillic is two bytes
+ * a letter and compresses less): the budgets grew by that once. Per-kind feed descriptors and
+ * one link-safety module (issue 13) added up to 0.5 KB more; invisible-character clean-up,
+ * the "none usable" error and per-language categories another 0.5 KB; the RSS/Atom reader's
+ * namespaces, pictures, xml:base and lenient recovery 3.5 KB, fetched only for XML feeds.
+ * Headings that fit the page (issue 12: the walk to the nearest heading before an element, a
+ * small shared chunk) cost cards, panel and map 0.7 KB each; the block margin a few bytes.
  */
 const BUDGETS = [
-  { name: 'ticker alone', entries: ['ticker'], budget: 41.5 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43 * KB },
-  { name: 'cards alone', entries: ['cards'], budget: 41.5 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 48.5 * KB },
-  { name: 'map element (before the map loads)', entries: ['map'], budget: 50 * KB },
+  { name: 'ticker alone', entries: ['ticker'], budget: 43.5 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 48.5 * KB },
+  { name: 'cards alone', entries: ['cards'], budget: 44.5 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 52.5 * KB },
+  { name: 'map element (before the map loads)', entries: ['map'], budget: 57.5 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 61 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 77 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 65.5 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 86 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 78 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 87 * KB },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));

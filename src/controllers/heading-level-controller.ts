@@ -1,5 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { clampLevel, heading } from '../ui/heading.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clampLevel } from '../ui/heading-level.js';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 
@@ -72,10 +72,5 @@ export class HeadingLevelController implements ReactiveController {
   level(min = 2): number {
     const set = this.explicit();
     return set === null || set === undefined || set === '' ? this.auto : clampLevel(set, this.auto, min);
-  }
-
-  /** A heading `offset` levels below the element's first level (see ui/heading.ts). */
-  render(content: unknown, options?: Parameters<typeof heading>[2], offset = 0): TemplateResult {
-    return heading(this.level() + offset, content, options);
   }
 }

@@ -16,7 +16,7 @@ import { panelReserve } from '../components/partnership-panel/reserve.js';
  */
 export function pageStyles(): string {
   const all = ':is(civic-news-ticker,civic-article-cards,civic-attractions-map,civic-partnership-panel)';
-  const framed = ':is(civic-article-cards,civic-attractions-map)';
+  const framed = 'civic-article-cards';
   const pad = '{padding:calc(var(--s)/2)}';
   return (
     `@layer civic-widgets{${all}{margin-block:var(--civic-block-margin,1.5rem)}` +

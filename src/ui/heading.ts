@@ -1,10 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { clampLevel } from './heading-level.js';
 
-/** Clamps a heading level to `min`–6 (anything else, e.g. NaN, becomes `fallback`). */
-export function clampLevel(value: unknown, fallback = 2, min = 1): number {
-  const n = Math.trunc(Number(value));
-  return Number.isFinite(n) && n >= 1 ? Math.min(Math.max(n, min), 6) : fallback;
-}
+export { clampLevel };
 
 type Options = { id?: string; className?: string; part?: string; lang?: string; tabIndex?: number };
 
