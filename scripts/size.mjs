@@ -13,16 +13,20 @@ const KB = 1024;
  * Issue 8 targets 40 KB for the trio; lit (≈6 KB) and i18next (≈16 KB) alone take 22 KB of
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
  * Ukrainian, the fourth built-in language, costs each element 1–2 KB (Cyrillic is two bytes
- * a letter and compresses less), and error messages in plain words with the technical detail
- * collapsed beside them 1.3 KB (seven sentences in four languages): the budgets grew by that.
+ * a letter and compresses less): the budgets grew by that once. Per-kind feed descriptors and
+ * one link-safety module (issue 13) added up to 0.5 KB more; invisible-character clean-up,
+ * the "none usable" error and per-language categories another 0.5 KB; the RSS/Atom reader's
+ * namespaces, pictures, xml:base and lenient recovery 3.5 KB, fetched only for XML feeds.
+ * Error messages in plain words with the technical detail collapsed beside them (issue 18):
+ * 1.3 KB, seven sentences in four languages.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 65 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 44 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 45.5 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 44 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 52 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 53.5 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 66 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 45 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 49.5 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 45 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 53 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 58 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];
