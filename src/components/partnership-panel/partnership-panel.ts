@@ -9,7 +9,7 @@ import { newsDescriptor } from '../../feeds/kinds/news.js';
 import { sanitizeRichText } from '../../feeds/rich-text.js';
 import type { NewsItem, Partnership } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
-import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
+import { feedStatusStyles, renderFeedStatus, renderTechnicalDetails } from '../../ui/feed-status.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { renderAreas } from './areas.js';
 import { renderCities } from './cities.js';
@@ -271,10 +271,12 @@ export class CivicPartnershipPanel extends LitElement {
     }
   }
 
+  /** Unusable data: a plain sentence for visitors, what is wrong collapsed for whoever wrote the file. */
   private renderProblem(message: string) {
     return html`<div class="problem" part="error">
       <p class="problem-title">${this.i18n.t('errors.title')}</p>
-      <p>${message}</p>
+      <p>${this.i18n.t('errors.plain.site')}</p>
+      ${renderTechnicalDetails(this.i18n, [message], { url: this.feed.url })}
     </div>`;
   }
 
@@ -284,10 +286,6 @@ export class CivicPartnershipPanel extends LitElement {
     if (view.kind === 'empty') body = html`<p class="note">${this.i18n.t('common.empty')}</p>`;
     else if (view.kind === 'invalid') body = this.renderProblem(this.i18n.t('panel.invalid'));
     else if (view.kind === 'notFound') body = this.renderProblem(this.i18n.t('panel.notFound', { id: view.id }));
-    else if (view.kind === 'none' && this.feed.state === 'error' && this.feed.error?.code === 'invalidFeed') {
-      // Under the feed layer's error box: what a partnership file needs, for whoever wrote it.
-      body = html`<p class="note">${this.i18n.t('panel.invalid')}</p>`;
-    }
     else if (view.kind === 'ready') {
       const langs = this.languages();
       const bilingual = langs.length > 1;
@@ -298,7 +296,9 @@ export class CivicPartnershipPanel extends LitElement {
         ${voices.map((voice) => this.renderColumn(view.partnership, voice, bilingual))}
       </div>`;
     }
-    const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n) : nothing;
+    // A broken file: the feed layer's error box also says what a partnership file needs.
+    const hint = this.feed.error?.code === 'invalidFeed' ? this.i18n.t('panel.invalid') : undefined;
+    const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n, hint) : nothing;
     return html`<div class="base" part="base">${status}${body}</div>`;
   }
 }
