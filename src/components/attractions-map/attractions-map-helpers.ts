@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Attraction } from '../../feeds/types.js';
+import type { Attraction, Localized } from '../../feeds/types.js';
 import { categoryStyle, KNOWN_CATEGORIES } from '../../map/categories.js';
 import { toCategory } from '../../feeds/formats/geojson.js';
 import { safeWebUrl } from '../../feeds/links.js';
@@ -38,6 +38,18 @@ export function usableAttractions(list: unknown): MapAttraction[] {
     seen.add(id);
     return true;
   });
+}
+
+const namesCache = new WeakMap<readonly Attraction[], Map<string, Localized>>();
+/** The feed's own name of a category (a language map from `categoryName`), if it gave one. */
+export function feedCategoryName(list: readonly Attraction[], category: string): Localized | undefined {
+  let names = namesCache.get(list);
+  if (!names) {
+    names = new Map();
+    for (const a of list) if (a.categoryName && !names.has(a.category)) names.set(a.category, a.categoryName);
+    namesCache.set(list, names);
+  }
+  return names.get(category);
 }
 
 /** Categories present in the data, known ones first in their fixed order, with counts. */

@@ -25,6 +25,7 @@ import {
   glyph,
   parseCategories,
   readHash,
+  feedCategoryName,
   safeUrl,
   telUrl,
   usableAttractions,
@@ -260,7 +261,10 @@ export class CivicAttractionsMap extends LitElement {
   /** A category's name: ours translated, a feed's own ("spa", "zabytek") as it comes. */
   private categoryLabel(category: string, plural = false) {
     const known = knownCategory(category);
-    if (known === 'other' && category !== 'other') return ownCategoryName(category);
+    if (known === 'other' && category !== 'other') {
+      const named = feedCategoryName(this.attractions, category);
+      return named ? this.i18n.pick(named).text : ownCategoryName(category);
+    }
     return this.i18n.t(`map.${plural ? 'categories' : 'category'}.${known}`);
   }
 
