@@ -226,9 +226,8 @@ export class CivicArticleCards extends LitElement {
     const featured = this.featured && index === 0 && this.layout !== 'compact';
     const t = this.i18n.t.bind(this.i18n);
     const compact = this.layout === 'compact';
-    const categories = shownCategories(item);
-    // Category names are feed text: marked with the feed's language when the UI speaks another.
-    const catLang = feedLang && feedLang !== this.i18n.lang ? feedLang : nothing;
+    // Category names are feed text, translated where the feed says, marked with their language when the UI speaks another.
+    const categories = shownCategories(item).map((c) => this.i18n.pick(c, feedLang));
     // Host-given `.items` are not validated by the feed layer: a non-string author is left out.
     const author = typeof item.author === 'string' && item.author.trim() ? item.author : undefined;
     return html`<li class="card ${featured ? 'featured' : ''}" part="card">
@@ -240,7 +239,7 @@ export class CivicArticleCards extends LitElement {
         }</${heading}>`}
         ${categories.length && !compact
           ? html`<ul class="cats" part="categories" aria-label=${t('cards.categories')}>
-              ${categories.map((name) => html`<li lang=${catLang}>${name}</li>`)}
+              ${categories.map((c) => html`<li lang=${c.lang && c.lang !== this.i18n.lang ? c.lang : nothing}>${c.text}</li>`)}
             </ul>`
           : nothing}
         <p class="meta" part="meta">
