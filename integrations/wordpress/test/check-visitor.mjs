@@ -168,16 +168,25 @@ async function checkWithoutJavaScript({ context, site, check, culture }) {
  */
 async function checkNoJump({ context, site, check }) {
   const rows = [];
+  const cls = {};
   for (const width of [360, 800, 1280]) {
     const heights = {};
     for (const blocked of [true, false]) {
       const page = await newPage(context, { width });
+      // Every layout shift of the load, as Chrome scores it (not counting shifts after input).
+      await page.evaluateOnNewDocument(() => {
+        window.civicShifts = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.civicShifts += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+      });
       if (blocked) {
         await page.setRequestInterception(true);
         page.on('request', (request) => (request.url().includes('/civic-widgets/lib/') && request.url().endsWith('.js') || request.url().includes('civic-widgets.js') ? request.abort() : request.continue()));
       }
       await page.goto(site.content.blocksPage.link, { waitUntil: 'load' });
-      if (!blocked) await readElements(page);
+      if (!blocked) {
+        await readElements(page);
+        cls[width] = await page.evaluate(() => window.civicShifts);
+      }
       heights[blocked ? 'before' : 'after'] = await page.evaluate((tags) => tags.map((tag) => Math.round(document.querySelector(tag).getBoundingClientRect().height)), TAGS);
       await page.close();
     }
@@ -185,6 +194,7 @@ async function checkNoJump({ context, site, check }) {
   }
   console.log('      height before the library runs (fallback) → after (element), px:');
   for (const row of rows) console.log(`        ${String(row.width).padStart(4)} px  ${row.tag.padEnd(24)} ${String(row.before).padStart(5)} → ${String(row.after).padStart(5)}  (${row.after ? Math.round((100 * (row.before - row.after)) / row.after) : 0} %)`);
+  console.log(`      cumulative layout shift of the whole load: ${Object.entries(cls).map(([w, v]) => `${v.toFixed(4)} at ${w} px`).join(', ')}`);
   const off = rows.filter((row) => Math.abs(row.before - row.after) > Math.max(40, 0.25 * row.after));
   check('the fallback reserves about the element\'s height (within 25 % or 40 px) at 360, 800 and 1280 px', !off.length, JSON.stringify(off));
 }
