@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { newPage } from './browser-steps.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Each element's attributes as its block.json declares them (kebab-case, as in HTML and shortcodes). */
+const declared = (tag) =>
+  Object.keys(JSON.parse(readFileSync(`${ROOT}integrations/wordpress/civic-widgets/blocks/${tag.replace('civic-', '')}/block.json`, 'utf8')).attributes).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 const TAGS = ['civic-news-ticker', 'civic-article-cards', 'civic-attractions-map', 'civic-partnership-panel'];
 const attractionNames = JSON.parse(readFileSync(`${ROOT}data/attractions.geojson`, 'utf8')).features.map((f) => f.properties.name.pl ?? f.properties.name);
 const partnershipTitle = (() => {
@@ -71,6 +74,9 @@ export async function checkVisitor({ browser, site, check }) {
   check('… with their featured images from the media library', cardImages.length === 3 && cardImages.every((i) => i.ok && i.src.includes('/wp-content/uploads/')), JSON.stringify(cardImages));
   check('the map lists every attraction of the chosen GeoJSON file', attractionNames.every((name) => byTag['civic-attractions-map'].text.includes(name)), byTag['civic-attractions-map'].text.slice(0, 300));
   check('the panel shows the partnership of the chosen JSON file', byTag['civic-partnership-panel'].text.includes(partnershipTitle), byTag['civic-partnership-panel'].text.slice(0, 300));
+  const observed = await page.evaluate((tags) => tags.map((tag) => [tag, customElements.get(tag).observedAttributes]), TAGS);
+  const undeclared = observed.flatMap(([tag, names]) => names.filter((name) => !declared(tag).includes(name)).map((name) => `${tag} ${name}`));
+  check('every attribute the elements observe is a block attribute (and so a shortcode attribute)', observed.every(([, names]) => names.length > 3) && !undeclared.length, undeclared.join(', '));
   check('once the elements run, their fallback is no longer shown', elements.every((e) => !e.fallbackShown), JSON.stringify(elements.map((e) => [e.tag, e.fallbackShown])));
   check('no console error, no uncaught error on the page', !page.errors.length, page.errors.join('\n'));
   check('no request left the site (fonts, tiles, CDNs: none)', [...page.hosts].every((host) => host === origin), [...page.hosts].join(', '));
