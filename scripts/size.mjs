@@ -31,16 +31,16 @@ const BUDGETS = [
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 50 * KB },
   { name: 'cards alone', entries: ['cards'], budget: 46 * KB },
   { name: 'panel alone', entries: ['panel'], budget: 54 * KB },
-  { name: 'map element (before the map loads)', entries: ['map'], budget: 59.5 * KB },
+  { name: 'map element (before the map loads)', entries: ['map'], budget: 60 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 67.5 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 88 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 88.5 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 89 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 89.5 * KB },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));
