@@ -12,14 +12,16 @@ const KB = 1024;
  * What a page loads, and the most it may weigh (min + gzip, dependencies included).
  * Issue 8 targets 40 KB for the trio; lit (≈6 KB) and i18next (≈16 KB) alone take 22 KB of
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
+ * Taking over prerendered DOM (replaying the server's render, src/controllers/prerendered.ts)
+ * costs each element set about 0.5 KB; the budgets rose by that when it came.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 48.5 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 50 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61.5 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 42 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43.5 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 42 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 49 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 50.5 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];

@@ -8,6 +8,8 @@
  * and only ever feeds `DOMParser`, whose result is inert; it is not a `default` policy.
  */
 
+import { feedDom } from './environment.js';
+
 interface PolicyLike {
   createHTML(input: string): unknown;
 }
@@ -49,7 +51,7 @@ export function parseInert(markup: string, type: DOMParserSupportedType): Docume
   try {
     const p = inertPolicy();
     const input = (p ? p.createHTML(markup) : markup) as string;
-    return new DOMParser().parseFromString(input, type);
+    return new (feedDom().DOMParser)().parseFromString(input, type);
   } catch {
     parsingWorks = false;
     return undefined;

@@ -79,8 +79,8 @@ function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
   return 'utf-8';
 }
 
-/** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
-async function readCapped(response: Response, limit: number): Promise<string> {
+/** Reads a body as text (its encoding sniffed), stopping (and cancelling the download) past `limit` bytes. */
+export async function readCapped(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel().catch(() => {});

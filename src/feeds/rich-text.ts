@@ -7,6 +7,7 @@
  */
 import { BLOCK, CONTROL, SKIP, bodyOfInert, safeUrl, toPlainText, tooHeavyToParse } from './text.js';
 import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryIn } from './dom-safe.js';
+import { ELEMENT_NODE, TEXT_NODE, feedDom } from './environment.js';
 
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
 export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
@@ -19,14 +20,15 @@ const BLOCK_SELECTOR = [...BLOCK].join(',');
 const hasBlockInside = (el: Element) => queryIn(el, BLOCK_SELECTOR) !== null;
 
 function copy(from: Node, to: Node, base: string | undefined, depth: number) {
+  const document = feedDom().document;
   // Prototype getters throughout: the markup may clobber its own nodes' properties.
   for (let child = firstChildOf(from); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
-    if (type === Node.TEXT_NODE) {
+    if (type === TEXT_NODE) {
       to.appendChild(document.createTextNode((nodeValueOf(child) ?? '').replace(CONTROL, '')));
       continue;
     }
-    if (type !== Node.ELEMENT_NODE) continue; // comments, processing instructions
+    if (type !== ELEMENT_NODE) continue; // comments, processing instructions
     const name = localNameOf(child).toLowerCase();
     if (SKIP.has(name)) continue; // script, style, svg, math…: dropped with their content
     const href = name === 'a' ? safeUrl(attributeOf(child as Element, 'href'), base) : undefined;
@@ -67,6 +69,7 @@ function copy(from: Node, to: Node, base: string | undefined, depth: number) {
  * back as one plain paragraph.
  */
 export function sanitizeRichText(value: unknown, base?: string): DocumentFragment {
+  const document = feedDom().document;
   const frag = document.createDocumentFragment();
   const text = typeof value === 'string' ? value : '';
   if (!text.trim()) return frag;

@@ -5,6 +5,7 @@
 import type { Localized } from './types.js';
 import { parseInert } from './inert.js';
 import { bodyOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE, pageBase } from './environment.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -28,9 +29,9 @@ const tidy = (text: string) => {
 function collectText(node: Node, out: string[]) {
   for (let child = firstChildOf(node); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
-    if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       out.push(nodeValueOf(child) ?? '');
-    } else if (type === Node.ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const name = localNameOf(child).toLowerCase();
       if (SKIP.has(name)) continue;
       const block = BLOCK.has(name);
@@ -154,7 +155,7 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   if (!raw || raw.length > MAX_URL_LENGTH) return undefined;
   let url: URL;
   try {
-    url = new URL(raw, base ?? document.baseURI);
+    url = new URL(raw, base ?? pageBase());
   } catch {
     return undefined;
   }

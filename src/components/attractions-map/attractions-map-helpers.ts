@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Attraction } from '../../feeds/types.js';
 import { categoryStyle, KNOWN_CATEGORIES } from '../../map/categories.js';
 import { toCategory } from '../../feeds/formats/geojson.js';
+import { pageBase } from '../../feeds/environment.js';
 
 /** OpenStreetMap's standard tiles (usage policy: attribution shown, no bulk use). */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -13,7 +14,7 @@ export const DEFAULT_DIRECTIONS_URL = 'https://www.openstreetmap.org/directions?
 export type MapAttraction = Attraction & { locationPrecision?: string };
 
 /** A URL that is safe to link: http(s) or relative; undefined otherwise. */
-export function safeUrl(value: string | undefined, base = document.baseURI): string | undefined {
+export function safeUrl(value: string | undefined, base = pageBase()): string | undefined {
   if (!value || typeof value !== 'string') return undefined;
   try {
     const url = new URL(value.trim(), base);

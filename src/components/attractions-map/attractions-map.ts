@@ -34,6 +34,8 @@ import {
 import '../../feeds/parse-attractions.js'; // registers the GeoJSON parser this element reads
 import './strings.js'; // this element's section of the locales
 import { hideBrokenImage } from '../../ui/hide-broken-image.js';
+import { pageBase } from '../../feeds/environment.js';
+import { isReplaying } from '../../controllers/prerendered.js';
 
 /** How many list entries are rendered before "Show more". */
 const LIST_PAGE = 50;
@@ -135,6 +137,7 @@ export class CivicAttractionsMap extends LitElement {
   private pointsVersion?: unknown;
   private origin: Origin = 'other';
   private focusDetails = false;
+  private hashRead = false;
   /** The visitor pressed a consent button: focus moves into the map (the button is gone). */
   private focusMap: 'no' | 'now' | 'wait' = 'no';
   private readonly onHashChange = () => this.applyHash();
@@ -167,7 +170,10 @@ export class CivicAttractionsMap extends LitElement {
       const wanted = parseCategories(this.categories);
       this.active = wanted.length ? new Set(wanted) : null;
     }
-    if (!this.hasUpdated && this.hash) this.applyHash();
+    if (this.hash && !this.hashRead && !isReplaying(this)) {
+      this.hashRead = true; // once, at the first render that is not the server's replayed
+      this.applyHash();
+    }
     // A deep link that arrived before the data: once it is there, reveal its category too.
     const chosen = this.byId(this.selected);
     if (chosen && this.active && !this.active.has(chosen.category)) this.active = new Set([...this.active, chosen.category]);
@@ -590,7 +596,7 @@ export class CivicAttractionsMap extends LitElement {
       ${pending
         ? renderConsentPlaceholder({
             title: t('map.consent.title'),
-            text: t('map.consent.text', { host: tileHost(this.tileUrl || location.href) }),
+            text: t('map.consent.text', { host: tileHost(this.tileUrl || pageBase()) }),
             loadLabel: t('map.consent.load'),
             alwaysLabel: t('map.consent.always'),
             onLoad: () => this.onConsent(false),

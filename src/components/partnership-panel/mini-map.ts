@@ -25,6 +25,7 @@ export interface MiniMapHost extends ReactiveControllerHost, HTMLElement {
   readonly partnership: Partnership | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
+  readonly hasUpdated: boolean;
 }
 
 const OSM_COPYRIGHT_URL = 'https://www.openstreetmap.org/copyright';

@@ -1,4 +1,5 @@
 /** Contact links built by the panel (the feed layer has already checked the values). */
+import { pageBase } from '../../feeds/environment.js';
 
 /** `mailto:` link for a plain e-mail address, else undefined. */
 export function mailtoHref(value: unknown): string | undefined {
@@ -21,7 +22,7 @@ export function telHref(value: unknown): string | undefined {
 /** Host name of a URL for display ("sochaczew.pl"), or the URL itself. */
 export function displayHost(url: string): string {
   try {
-    return new URL(url, document.baseURI).hostname.replace(/^www\./, '') || url;
+    return new URL(url, pageBase()).hostname.replace(/^www\./, '') || url;
   } catch {
     return url;
   }
