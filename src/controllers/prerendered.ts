@@ -16,6 +16,11 @@ import type { FeedData, FeedKind } from '../feeds/model.js';
 
 /** The attribute of the script that carries the snapshot. */
 export const SNAPSHOT_ATTRIBUTE = 'data-civic-prerender';
+/**
+ * The attribute of the page's one script holding the feeds' data: elements reading the same
+ * feed (the ticker, cards and panel often do) refer to one copy, by key (`ref`).
+ */
+export const FEEDS_ATTRIBUTE = 'data-civic-prerender-feeds';
 
 /** One feed as the prerenderer read it. */
 export interface PrerenderedFeed {
@@ -27,6 +32,8 @@ export interface PrerenderedFeed {
   /** When it was read (ms since epoch): the copy's age for the "may be out of date" notice. */
   savedAt: number;
   data: FeedData<FeedKind>;
+  /** In the page: the key of `data` in the page's feeds script (then `data` is left out). */
+  ref?: string;
 }
 
 export interface PrerenderSnapshot {
@@ -81,6 +88,16 @@ export const hydrationInstalled = () => Object.prototype.hasOwnProperty.call(Lit
 
 const snapshots = new WeakMap<Element, PrerenderSnapshot | null>();
 let warned = false;
+let pageFeeds: Record<string, PrerenderedFeed['data']> | undefined;
+
+function feedsOfPage(): Record<string, PrerenderedFeed['data']> {
+  try {
+    pageFeeds ??= JSON.parse(document.querySelector(`script[${FEEDS_ATTRIBUTE}]`)?.textContent ?? '{}');
+  } catch {
+    pageFeeds = {};
+  }
+  return pageFeeds!;
+}
 
 const isSnapshot = (s: PrerenderSnapshot | null | undefined): s is PrerenderSnapshot =>
   s?.v === 1 && typeof s.lang === 'string' && Array.isArray(s.feeds) && s.feeds.every((f) => typeof f?.src === 'string' && f.data instanceof Object);
@@ -93,6 +110,7 @@ function readSnapshot(host: SnapshotHost): PrerenderSnapshot | null {
   let snapshot: PrerenderSnapshot | undefined;
   try {
     snapshot = JSON.parse(script.textContent ?? '');
+    for (const feed of snapshot!.feeds) if (feed.ref !== undefined) feed.data = feedsOfPage()[feed.ref];
   } catch {
     snapshot = undefined;
   }

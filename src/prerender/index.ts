@@ -14,7 +14,8 @@ import { useNodeDom } from './dom.js';
 import { PRERENDERED_ELEMENTS } from './elements.js';
 import { applyEdits, findElements, type Edit, type FoundElement } from './page.js';
 import { readFeedBody, type FeedBody, type ReadFeed } from './read-feed.js';
-import { renderElement, shadowRoot } from './render.js';
+import { feedsScript, renderElement, shadowRoot } from './render.js';
+import { FEEDS_ATTRIBUTE } from '../controllers/prerendered.js';
 import { pageAddress, relativize, relativizeData } from './urls.js';
 
 export type { FeedBody, ReadFeed } from './read-feed.js';
@@ -98,7 +99,11 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   new Intl.DateTimeFormat('en', { timeZone }); // an unknown zone throws here, before any work
   const read = { pageDir: dirname(file), root: options.root && resolve(options.root), baseUrl: options.baseUrl, pageUrl, timeoutMs: (options.timeout ?? 10) * 1000, readFeed: options.readFeed };
 
-  const found = findElements(html);
+  const page = findElements(html, FEEDS_ATTRIBUTE);
+  const found = page.elements;
+  // Each feed's data once in the page, however many elements show it.
+  const store: Record<string, unknown> = {};
+  const refs = new Map<string, string>();
   // Every feed once, however many elements read it (the ticker, cards and panel often share one).
   const bodies = new Map<string, Promise<{ body: FeedBody; url: URL | string }>>();
   const fetchOnce = (src: string) => {
@@ -107,7 +112,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   };
 
   const results: PrerenderedElement[] = [];
-  const edits: Edit[] = [];
+  const edits: Edit[] = page.remove.map(({ start, end }) => ({ start, end, text: '' }));
+  let firstRendered: number | undefined;
   for (const element of found) {
     const notes: string[] = [];
     const result: PrerenderedElement = { tag: element.tag, startTag: element.startTag, status: 'skipped', notes };
@@ -145,10 +151,21 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       const snapshot: PrerenderSnapshot = { v: 1, lang, locale, timeZone, feeds };
       const rendered = renderElement(element.tag, element.attributes, snapshot);
       // The browser replays the snapshot: it must hold the addresses the page shows.
-      const shipped: PrerenderSnapshot = { ...snapshot, feeds: feeds.map(({ url: _url, ...feed }) => relativizeData(feed, pageUrl)) };
+      const shipped: PrerenderSnapshot = {
+        ...snapshot,
+        feeds: feeds.map(({ url, data, ...feed }) => {
+          const key = `${feed.kind} ${url}`;
+          if (!refs.has(key)) {
+            refs.set(key, String(refs.size));
+            store[refs.get(key)!] = relativizeData(data, pageUrl);
+          }
+          return { ...feed, ref: refs.get(key)!, data: undefined as never };
+        }),
+      };
       const markup = shadowRoot(relativize(rendered.shadow, pageUrl), shipped) + relativize(rendered.light, pageUrl);
       edits.push(...element.remove.map(({ start, end }) => ({ start, end, text: '' })));
       edits.push({ start: element.insertAt, end: element.insertAt, text: markup });
+      firstRendered ??= element.startAt;
       result.status = 'rendered';
       result.lang = lang;
     } catch (error) {
@@ -159,5 +176,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     ...(r.problem ? [`${r.startTag}: ${r.problem}`] : []),
     ...r.notes.map((note) => `${r.startTag}: ${note}`),
   ]);
+  // Before the first element, so it is parsed before any element can take its DOM over.
+  if (firstRendered !== undefined) edits.push({ start: firstRendered, end: firstRendered, text: feedsScript(store) });
   return { html: applyEdits(html, edits), elements: results, problems };
 }

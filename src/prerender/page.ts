@@ -17,6 +17,8 @@ export interface FoundElement {
   attributes: { name: string; value: string }[];
   /** The nearest `lang` at or above the element (its own, an ancestor's, `<html lang>`), if any. */
   lang?: string;
+  /** Offset of the start tag. */
+  startAt: number;
   /** Offset right after the start tag: where the shadow root is inserted. */
   insertAt: number;
   /** Ranges of an earlier prerender to take out (its shadow root, its JSON-LD). */
@@ -28,14 +30,24 @@ export interface FoundElement {
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
+export interface FoundPage {
+  elements: FoundElement[];
+  /** Ranges of an earlier prerender's page-wide scripts (the feeds' data), to take out. */
+  remove: { start: number; end: number }[];
+}
+
 /** The elements of `html` to prerender, in document order (never inside `<template>`). */
-export function findElements(html: string): FoundElement[] {
+export function findElements(html: string, pageScript: string): FoundPage {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const found: FoundElement[] = [];
+  const remove: FoundPage['remove'] = [];
   const walk = (node: Node, lang: string | undefined) => {
     if (!('childNodes' in node)) return;
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
+      if (child.tagName === 'script' && attr(child, pageScript) !== undefined && child.sourceCodeLocation) {
+        remove.push({ start: child.sourceCodeLocation.startOffset, end: child.sourceCodeLocation.endOffset });
+      }
       // The nearest non-empty lang wins, as the elements resolve it in the browser.
       const own = attr(child, 'lang')?.trim();
       const here = own || lang;
@@ -46,7 +58,7 @@ export function findElements(html: string): FoundElement[] {
     }
   };
   walk(doc, undefined);
-  return found;
+  return { elements: found, remove };
 }
 
 function describe(html: string, el: Element, lang: string | undefined): FoundElement {
@@ -63,6 +75,7 @@ function describe(html: string, el: Element, lang: string | undefined): FoundEle
     tag: el.tagName,
     attributes: el.attrs.map(({ name, value }) => ({ name, value })),
     lang,
+    startAt: startTag.startOffset,
     insertAt: startTag.endOffset,
     remove,
     startTag: html.slice(startTag.startOffset, startTag.endOffset),

@@ -12,7 +12,7 @@ import '../components/news-ticker/news-ticker.js';
 import '../components/article-cards/article-cards.js';
 import '../components/attractions-map/attractions-map.js';
 import '../components/partnership-panel/partnership-panel.js';
-import { SNAPSHOT_ATTRIBUTE, useServerHtml, withServerSnapshot, type PrerenderSnapshot } from '../controllers/prerendered.js';
+import { FEEDS_ATTRIBUTE, SNAPSHOT_ATTRIBUTE, useServerHtml, withServerSnapshot, type PrerenderSnapshot } from '../controllers/prerendered.js';
 
 useServerHtml(unsafeHTML);
 
@@ -46,6 +46,9 @@ export function renderElement(tag: string, attributes: { name: string; value: st
     return { shadow: inner, light: light.replace(/^<!--lit-part-->|<!--\/lit-part-->$/g, '') };
   });
 }
+
+/** The page's one copy of each feed's data, which the snapshots refer to. */
+export const feedsScript = (feeds: Record<string, unknown>) => `<script type="application/json" ${FEEDS_ATTRIBUTE}>${scriptJson(feeds)}</script>`;
 
 /** The declarative shadow root: the rendered markup, then the snapshot for the browser's first render. */
 export const shadowRoot = (shadow: string, snapshot: PrerenderSnapshot) =>
