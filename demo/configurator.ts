@@ -44,6 +44,19 @@ const texts: PageTexts = {
     manifestError: 'Could not load the element description (dist/custom-elements.json). Run “npm start” or “npm run build”.',
     scriptComment: 'Copy the dist/ folder to your server and adjust the path',
   },
+  uk: {
+    skip: 'Перейти до вмісту', brand: 'Конфігуратор civic-widgets', title: 'Налаштуйте віджет і скопіюйте код',
+    lead: 'Виберіть елемент, вкажіть свій канал даних, налаштуйте параметри й вигляд. Попередній перегляд оновлюється одразу.',
+    basics: 'Основне', element: 'Елемент', src: 'Адреса каналу (src)',
+    srcHelp: 'Залиште приклад даних або введіть адресу свого каналу (JSON Feed, WordPress REST, RSS, Atom, GeoJSON). Канал з іншого домену має дозволяти CORS.',
+    language: 'Мова віджета', langPage: 'як на сторінці (атрибут lang сторінки)', options: 'Параметри', look: 'Вигляд',
+    theme: 'Тема', themeDefault: 'типова', scheme: 'Колірна схема', schemeAuto: 'як у налаштуваннях відвідувача',
+    schemeLight: 'світла', schemeDark: 'темна', accent: 'Колір акценту', useAccent: 'використати власний колір акценту',
+    preview: 'Попередній перегляд', code: 'Код для вставлення', copy: 'Копіювати код', copied: 'Код скопійовано в буфер обміну.',
+    copyFailed: 'Не вдалося скопіювати: виділіть код і скопіюйте його вручну (Ctrl+C).',
+    manifestError: 'Не вдалося завантажити опис елементів (dist/custom-elements.json). Запустіть «npm start» або «npm run build».',
+    scriptComment: 'Скопіюйте каталог dist/ на свій сервер і виправте шлях',
+  },
 };
 
 interface ManifestAttribute {

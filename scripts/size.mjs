@@ -12,16 +12,21 @@ const KB = 1024;
  * What a page loads, and the most it may weigh (min + gzip, dependencies included).
  * Issue 8 targets 40 KB for the trio; lit (≈6 KB) and i18next (≈16 KB) alone take 22 KB of
  * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
- * Taking over prerendered DOM (replaying the server's render, src/controllers/prerendered.ts)
- * costs each element set about 0.5 KB; the budgets rose by that when it came.
+ * Ukrainian, the fourth built-in language, costs each element 1–2 KB (Cyrillic is two bytes
+ * a letter and compresses less): the budgets grew by that once. Per-kind feed descriptors and
+ * one link-safety module (issue 13) added up to 0.5 KB more; invisible-character clean-up,
+ * the "none usable" error and per-language categories another 0.5 KB; the RSS/Atom reader's
+ * namespaces, pictures, xml:base and lenient recovery 3.5 KB, fetched only for XML feeds.
+ * Taking prerendered DOM over (issue 16: replaying the server's render for hydration,
+ * src/controllers/prerendered.ts; the no-JavaScript styles) costs 0.6–0.9 KB.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61.5 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 42 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43.5 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 42 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 49 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 50.5 * KB },
+  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 65.5 * KB },
+  { name: 'ticker alone', entries: ['news-ticker'], budget: 44.5 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 49 * KB },
+  { name: 'cards alone', entries: ['article-cards'], budget: 44.5 * KB },
+  { name: 'panel alone', entries: ['partnership-panel'], budget: 52 * KB },
+  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 57.5 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
   { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
 ];

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedData, FeedKind } from '../feeds/model.js';
-import { feedCount } from '../feeds/model.js';
+import type { FeedDescriptor } from '../feeds/descriptor.js';
 import { feedSettings, isAbort, loadFeed, resolveFeedUrl } from '../feeds/loader.js';
 import { feedError, toProblem, type FeedProblem } from '../feeds/problem.js';
 import { readCopy } from '../feeds/storage.js';
@@ -21,8 +21,9 @@ export interface FeedHost extends ReactiveControllerHost, SnapshotHost {
   refresh?: number;
 }
 
-export interface FeedOptions {
-  kind: FeedKind;
+export interface FeedOptions<K extends FeedKind> {
+  /** What kind of feed, and how to read it (`feeds/kinds/`: newsDescriptor, attractionsDescriptor, partnershipDescriptor). */
+  descriptor: FeedDescriptor<K>;
   /** Where the address comes from (default: the host's `src`). */
   src?: () => string | null | undefined;
   /** The language that replaces `{lang}` in the address (default: the host's resolved language). */
@@ -60,7 +61,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
 
   constructor(
     private readonly host: FeedHost,
-    private readonly options: FeedOptions & { kind: K },
+    private readonly options: FeedOptions<K>,
   ) {
     host.addController(this);
   }
@@ -91,7 +92,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
 
   /** Server only: the prerenderer read the feed and hands it over (nothing is fetched here). */
   private serverCopy() {
-    return prerenderedFeed(this.host, this.options.kind, this.rawSrc());
+    return prerenderedFeed(this.host, this.options.descriptor.kind, this.rawSrc());
   }
 
   /** Loads again now (the retry button). */
@@ -169,13 +170,13 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
     }
     // A saved copy (this page's memory or localStorage) is shown at once, then revalidated;
     // a prerendered element first shows exactly the data it was prerendered with.
-    const saved = prerenderedFeed(this.host, this.options.kind, raw) ?? readCopy(this.options.kind, url);
+    const saved = prerenderedFeed(this.host, this.options.descriptor.kind, raw) ?? readCopy(this.options.descriptor, url);
     if (saved) {
-      this._data = saved.data as FeedData<K>;
+      const data = (this._data = saved.data as FeedData<K>);
       this._savedAt = new Date(saved.savedAt);
       this._error = undefined;
       this.set('ready');
-      this.dispatch(new CivicFeedLoadEvent({ url, count: feedCount(saved.data), fromCache: true }));
+      this.dispatch(new CivicFeedLoadEvent({ url, count: this.options.descriptor.count(data), fromCache: true }));
     } else {
       this._data = undefined;
       this._savedAt = undefined;
@@ -200,7 +201,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
     const seconds = Number(this.host.timeout);
     const timeoutMs = (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 300) : 10) * 1000;
     try {
-      const result = await loadFeed(this.options.kind, url, { timeoutMs, signal: abort.signal, force });
+      const result = await loadFeed(this.options.descriptor, url, { timeoutMs, signal: abort.signal, force });
       if (generation !== this.generation) return; // a newer load or a disconnect won
       const hadSameCopy = this._data === result.data;
       this._data = result.data;
@@ -208,7 +209,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
       this._error = undefined;
       this.retries = 0;
       this.set('ready');
-      if (!hadSameCopy) this.dispatch(new CivicFeedLoadEvent({ url, count: feedCount(result.data), fromCache: result.fromCache }));
+      if (!hadSameCopy) this.dispatch(new CivicFeedLoadEvent({ url, count: this.options.descriptor.count(result.data), fromCache: result.fromCache }));
       this.scheduleRefresh();
     } catch (error) {
       if (isAbort(error) || generation !== this.generation) return;

@@ -4,36 +4,38 @@
  * forever), `name="localName"` turns a string into an element, and `<img name="body">`
  * replaces `document.body`. Walks over feed markup therefore call the prototype getters.
  */
-import { feedDom } from './environment.js';
-
 type Read<T> = (node: Node) => T;
+type DomClass = 'Node' | 'Element' | 'Document';
 
-/** The getter `name` of a prototype (or the nearest prototype above it that has one: a DOM may define it higher up). */
-function getter<T>(proto: () => object, name: string): Read<T> {
-  let get: ((this: Node) => T) | undefined;
-  const find = () => {
-    for (let p: object | null = proto(); p; p = Object.getPrototypeOf(p)) {
-      const found = Object.getOwnPropertyDescriptor(p, name)?.get;
-      if (found) return found as (this: Node) => T;
-    }
-    throw new TypeError(`no getter ${name}`);
-  };
-  return (node) => (get ??= find()).call(node);
+/** The prototype that defines `name`: the page's class, else (a DOM handed in for server rendering) up the node's own chain, which markup cannot clobber. */
+function definingPrototype(cls: DomClass, node: object, name: string): object {
+  const global = (globalThis as Record<string, unknown>)[cls] as { prototype: object } | undefined;
+  if (global) return global.prototype;
+  for (let proto = Object.getPrototypeOf(node); proto; proto = Object.getPrototypeOf(proto)) if (Object.hasOwn(proto, name)) return proto;
+  throw new TypeError(`no DOM getter ${name}`);
 }
 
-export const firstChildOf = getter<Node | null>(() => feedDom().Node.prototype, 'firstChild');
-export const nextSiblingOf = getter<Node | null>(() => feedDom().Node.prototype, 'nextSibling');
-export const nodeTypeOf = getter<number>(() => feedDom().Node.prototype, 'nodeType');
-// Read on text nodes only; from CharacterData, where a DOM may override Node's (happy-dom does).
-export const nodeValueOf = getter<string | null>(() => feedDom().CharacterData.prototype, 'nodeValue');
-export const localNameOf = getter<string>(() => feedDom().Element.prototype, 'localName');
-const bodyGetter = getter<HTMLElement | null>(() => feedDom().Document.prototype, 'body');
+function getter<T>(cls: DomClass, name: string): Read<T> {
+  let get: ((this: Node) => T) | undefined;
+  return (node) => (get ??= Object.getOwnPropertyDescriptor(definingPrototype(cls, node, name), name)!.get as (this: Node) => T).call(node);
+}
+
+export const firstChildOf = getter<Node | null>('Node', 'firstChild');
+export const nextSiblingOf = getter<Node | null>('Node', 'nextSibling');
+export const nodeTypeOf = getter<number>('Node', 'nodeType');
+export const nodeValueOf = getter<string | null>('Node', 'nodeValue');
+export const localNameOf = getter<string>('Element', 'localName');
+const bodyGetter = getter<HTMLElement | null>('Document', 'body');
 
 /** The real `<body>` of a parsed document (never an element named "body"). */
 export const bodyOf = (doc: Document) => bodyGetter(doc as unknown as Node);
 
+/** Element's own method `name` (a page's class, else up the element's chain, as for the getters). */
+const elementMethod = <A extends unknown[], R>(el: Element, name: string) =>
+  Object.getOwnPropertyDescriptor(definingPrototype('Element', el, name), name)!.value as (this: Element, ...args: A) => R;
+
 /** An attribute read with Element's own method (a form's `getAttribute` can be an input). */
-export const attributeOf = (el: Element, name: string): string | null => feedDom().Element.prototype.getAttribute.call(el, name);
+export const attributeOf = (el: Element, name: string): string | null => elementMethod<[string], string | null>(el, 'getAttribute').call(el, name);
 
 /** The first match inside a parsed element, with Element's own method (a form's can be an input). */
-export const queryIn = (root: Element, selector: string): Element | null => feedDom().Element.prototype.querySelector.call(root, selector);
+export const queryIn = (root: Element, selector: string): Element | null => elementMethod<[string], Element | null>(root, 'querySelector').call(root, selector);

@@ -1,33 +1,19 @@
 /**
- * The DOM the feed layer parses feed markup with and builds sanitized nodes in, and the
- * address relative links resolve against. In a browser these are the page's own; the Node
- * prerenderer (src/prerender/) installs a window of its own with {@link useFeedDom}, since
- * Node has no DOM. Nothing in feeds/ reads these globals any other way.
+ * Where the feed layer builds sanitized nodes, and the address relative links resolve
+ * against: in a browser the page's `document`; in Node (the prerenderer, src/prerender/),
+ * where there is none, a document it hands in with {@link useFeedDocument} (its `baseURI` is
+ * the page's address). Parsing has its own seam (`useInertParser` in inert.ts).
  */
-export interface FeedDom {
-  DOMParser: typeof DOMParser;
-  Node: typeof Node;
-  CharacterData: typeof CharacterData;
-  Element: typeof Element;
-  Document: typeof Document;
-  /** Creates the sanitized nodes; its `baseURI` is the page's address. */
-  document: Document;
+let installed: Document | undefined;
+
+/** Node only (the prerenderer): the document to build nodes in, whose address is the page's. */
+export function useFeedDocument(doc: Document): void {
+  installed = doc;
 }
 
-let installed: FeedDom | undefined;
+/** The document sanitized nodes are built in. */
+export const feedDocument = (): Document => installed ?? document;
 
-/** The DOM in use: the one installed by {@link useFeedDom}, else the page's globals. */
-export const feedDom = (): FeedDom => installed ?? (globalThis as unknown as FeedDom);
-
-/** Node only (the prerenderer): gives the feed layer a DOM. */
-export function useFeedDom(dom: FeedDom): void {
-  installed = dom;
-}
-
-/** The page's address, which relative URLs resolve against (`document.baseURI`). */
-export const pageBase = (): string => feedDom().document.baseURI;
-
-/** Node types by number: the same in every DOM, and no global `Node` is needed to name them. */
-export const ELEMENT_NODE = 1;
-export const TEXT_NODE = 3;
-export const CDATA_SECTION_NODE = 4;
+/** The page's address, which relative URLs resolve against (`document.baseURI`; a worker's location). */
+export const pageBase = (): string | undefined =>
+  (installed ?? (globalThis as { document?: Document }).document)?.baseURI ?? (globalThis as { location?: Location }).location?.href;

@@ -8,8 +8,6 @@
  * and only ever feeds `DOMParser`, whose result is inert; it is not a `default` policy.
  */
 
-import { feedDom } from './environment.js';
-
 interface PolicyLike {
   createHTML(input: string): unknown;
 }
@@ -20,6 +18,19 @@ export const TRUSTED_TYPES_POLICY_NAME = 'civic-widgets';
 
 let policy: PolicyLike | null | undefined;
 let parsingWorks: boolean | undefined;
+
+/** Parses markup into a document that runs nothing (the browser's DOMParser by default). */
+export type InertParser = (markup: string, type: DOMParserSupportedType) => Document | undefined;
+let injected: InertParser | undefined;
+
+/**
+ * Gives the feed layer another inert parser: a server renderer's DOM (e.g. linkedom's
+ * DOMParser) or none in a worker. Every parse of feed markup goes through `parseInert`.
+ */
+export function useInertParser(parser: InertParser | undefined): void {
+  injected = parser;
+  parsingWorks = undefined;
+}
 
 /** The private policy, or null when Trusted Types are absent or the page forbids the name. */
 export function inertPolicy(): PolicyLike | null {
@@ -48,10 +59,11 @@ export function inertPolicy(): PolicyLike | null {
 export function parseInert(markup: string, type: DOMParserSupportedType): Document | undefined {
   // Once refused, do not ask again: each refusal is a CSP violation report for the site.
   if (parsingWorks === false) return undefined;
+  if (injected) return injected(markup, type);
   try {
     const p = inertPolicy();
     const input = (p ? p.createHTML(markup) : markup) as string;
-    return new (feedDom().DOMParser)().parseFromString(input, type);
+    return new DOMParser().parseFromString(input, type);
   } catch {
     parsingWorks = false;
     return undefined;

@@ -7,7 +7,7 @@ export const CONSENT_STORAGE_KEY = 'civic-widgets:map-consent';
 /** `pending`: nothing external is loaded yet; `granted`: tiles may be requested. */
 export type MapConsentState = 'pending' | 'granted';
 
-type Host = ReactiveControllerHost & SnapshotHost;
+type Host = ReactiveControllerHost & HTMLElement;
 
 function readRemembered(): boolean {
   try {
@@ -45,7 +45,7 @@ export class MapConsentController implements ReactiveController {
   get state(): MapConsentState {
     // A prerendered map shows the placeholder, whatever this visitor chose before: the
     // server cannot know, and the first render replays the server's.
-    if (isReplaying(this.host)) return 'pending';
+    if (isReplaying(this.host as Host & SnapshotHost)) return 'pending'; // hosts are LitElements
     return this.granted || this.preset() || readRemembered() ? 'granted' : 'pending';
   }
 

@@ -20,7 +20,7 @@ export interface ConsentPlaceholderOptions {
 }
 
 /** The host part of a tile URL template, for the consent text ("tile.openstreetmap.org"). */
-export function tileHost(tileUrl: string, base = pageBase()): string {
+export function tileHost(tileUrl: string, base: string | undefined = pageBase()): string {
   try {
     return new URL(tileUrl.replace(/\{[a-z]+\}/g, '0'), base).host || tileUrl;
   } catch {

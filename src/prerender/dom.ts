@@ -5,9 +5,17 @@
  * holds can run or fetch here either.
  */
 import { Window } from 'happy-dom';
-import { useFeedDom } from '../feeds/environment.js';
+import { useFeedDocument } from '../feeds/environment.js';
+import { useInertParser } from '../feeds/inert.js';
 
 let window: Window | undefined;
+
+/**
+ * happy-dom's XML parser stops at CDATA sections, which RSS uses everywhere. A CDATA section
+ * is text: written as escaped text it parses to the same text the feed layer reads.
+ */
+const cdataAsText = (xml: string) =>
+  xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_match, text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 
 /** Installs the DOM once; `pageUrl` becomes the document's address (what relative links resolve against). */
 export function useNodeDom(pageUrl: string): void {
@@ -30,7 +38,9 @@ export function useNodeDom(pageUrl: string): void {
       },
     });
     const w = window as unknown as typeof globalThis;
-    useFeedDom({ DOMParser: w.DOMParser, Node: w.Node, CharacterData: w.CharacterData, Element: w.Element, Document: w.Document, document: w.document });
+    const parser = new w.DOMParser();
+    useInertParser((markup, type) => parser.parseFromString(type === 'text/html' ? markup : cdataAsText(markup), type));
+    useFeedDocument(w.document);
   }
   window.happyDOM.setURL(pageUrl);
 }

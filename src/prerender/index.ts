@@ -6,17 +6,17 @@
  * (`npx civic-widgets prerender`) is a thin layer over it.
  */
 import { resolve, dirname } from 'node:path';
-import { parseFeedText } from '../feeds/parse.js';
 import { FeedError } from '../feeds/problem.js';
 import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/i18n.js';
 import type { PrerenderedFeed, PrerenderSnapshot } from '../controllers/prerendered.js';
 import { useNodeDom } from './dom.js';
 import { PRERENDERED_ELEMENTS } from './elements.js';
 import { applyEdits, findElements, type Edit, type FoundElement } from './page.js';
-import { readFeedBody, type FeedBody, type ReadFeed } from './read-feed.js';
+import type { ReadFeed } from './read-feed.js';
+import { PageFeeds } from './page-feeds.js';
 import { feedsScript, renderElement, shadowRoot } from './render.js';
 import { FEEDS_ATTRIBUTE } from '../controllers/prerendered.js';
-import { pageAddress, relativize, relativizeData } from './urls.js';
+import { pageAddress, relativize } from './urls.js';
 
 export type { FeedBody, ReadFeed } from './read-feed.js';
 
@@ -100,67 +100,44 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const read = { pageDir: dirname(file), root: options.root && resolve(options.root), baseUrl: options.baseUrl, pageUrl, timeoutMs: (options.timeout ?? 10) * 1000, readFeed: options.readFeed };
 
   const page = findElements(html, FEEDS_ATTRIBUTE);
-  const found = page.elements;
-  // Each feed's data once in the page, however many elements show it.
-  const store: Record<string, unknown> = {};
-  const refs = new Map<string, string>();
-  // Every feed once, however many elements read it (the ticker, cards and panel often share one).
-  const bodies = new Map<string, Promise<{ body: FeedBody; url: URL | string }>>();
-  const fetchOnce = (src: string) => {
-    if (!bodies.has(src)) bodies.set(src, readFeedBody(src, read));
-    return bodies.get(src)!;
-  };
-
+  const feeds = new PageFeeds(read);
   const results: PrerenderedElement[] = [];
   const edits: Edit[] = page.remove.map(({ start, end }) => ({ start, end, text: '' }));
   let firstRendered: number | undefined;
-  for (const element of found) {
+  for (const element of page.elements) {
     const notes: string[] = [];
     const result: PrerenderedElement = { tag: element.tag, startTag: element.startTag, status: 'skipped', notes };
     results.push(result);
     const { lang, locale } = serverLocale(element, notes);
-    const wanted = PRERENDERED_ELEMENTS[element.tag].filter(({ attribute: name }) => attribute(element, name)?.trim());
-    if (!wanted.some(({ attribute: name }) => name === 'src')) {
+    const wanted = PRERENDERED_ELEMENTS[element.tag]
+      .map(({ attribute: name, kind }) => ({ name, kind, src: attribute(element, name) ?? '' }))
+      .filter(({ src }) => src.trim());
+    if (!wanted.some(({ name }) => name === 'src')) {
       result.problem = 'it has no src (its data is set by a script): left as it was';
       continue;
     }
+    const address = (src: string) => src.trim().replace(/\{lang\}/g, encodeURIComponent(lang));
+    const failed = (name: string, src: string) => (error: unknown) => {
+      throw new Error(`${name}="${src}": ${reason(error)}`);
+    };
     try {
-      const read = await Promise.all(
-        wanted.map(async ({ attribute: name, kind }) => {
-          const src = attribute(element, name)!;
-          const address = src.trim().replace(/\{lang\}/g, encodeURIComponent(lang));
-          try {
-            return { name, kind, src, ...(await fetchOnce(address)), savedAt: Date.now() };
-          } catch (error) {
-            throw new Error(`${name}="${src}": ${reason(error)}`);
-          }
-        }),
-      );
+      const reads = await Promise.all(wanted.map(({ name, kind, src }) => feeds.read(kind, address(src)).catch(failed(name, src))));
       // From here to the last string synchronously: the page address of the shared DOM and
       // the server snapshot belong to this element alone.
       useNodeDom(pageUrl);
-      const feeds: PrerenderedFeed[] = read.map(({ name, kind, src, body, url, savedAt }) => {
-        const base = typeof url === 'string' ? new URL(src.trim().replace(/\{lang\}/g, encodeURIComponent(lang)), pageUrl).href : url.href;
+      const parsed: PrerenderedFeed[] = wanted.map(({ name, kind, src }, i) => {
         try {
-          const data = parseFeedText(kind, body.body, { base, contentType: body.contentType, warn: (message) => notes.push(message.replace(/^\[civic-widgets\] /, '')) });
-          return { kind, src, url: base, savedAt, data };
+          return { kind, src, savedAt: reads[i].savedAt, ...feeds.parse(kind, address(src), reads[i], notes) };
         } catch (error) {
-          throw new Error(`${name}="${src}": ${reason(error)}`);
+          return failed(name, src)(error);
         }
       });
-      const snapshot: PrerenderSnapshot = { v: 1, lang, locale, timeZone, feeds };
+      const snapshot: PrerenderSnapshot = { v: 1, lang, locale, timeZone, feeds: parsed };
       const rendered = renderElement(element.tag, element.attributes, snapshot);
-      // The browser replays the snapshot: it must hold the addresses the page shows.
+      // The browser replays the snapshot from the page's one copy of each feed.
       const shipped: PrerenderSnapshot = {
         ...snapshot,
-        feeds: feeds.map(({ url, data, ...feed }) => {
-          const key = `${feed.kind} ${url}`;
-          if (!refs.has(key)) {
-            refs.set(key, String(refs.size));
-            store[refs.get(key)!] = relativizeData(data, pageUrl);
-          }
-          return { ...feed, ref: refs.get(key)!, data: undefined as never };
-        }),
+        feeds: parsed.map(({ kind, src, savedAt, url, data }) => ({ kind, src, savedAt, ref: feeds.ref(kind, url!, data), data: undefined as never })),
       };
       const markup = shadowRoot(relativize(rendered.shadow, pageUrl), shipped) + relativize(rendered.light, pageUrl);
       edits.push(...element.remove.map(({ start, end }) => ({ start, end, text: '' })));
@@ -177,6 +154,6 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     ...r.notes.map((note) => `${r.startTag}: ${note}`),
   ]);
   // Before the first element, so it is parsed before any element can take its DOM over.
-  if (firstRendered !== undefined) edits.push({ start: firstRendered, end: firstRendered, text: feedsScript(store) });
+  if (firstRendered !== undefined) edits.push({ start: firstRendered, end: firstRendered, text: feedsScript(feeds.store) });
   return { html: applyEdits(html, edits), elements: results, problems };
 }

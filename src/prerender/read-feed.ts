@@ -5,7 +5,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, resolve } from 'node:path';
-import { feedSettings, readCapped } from '../feeds/loader.js';
+import type { FeedDescriptor } from '../feeds/descriptor.js';
+import type { FeedKind } from '../feeds/model.js';
+import { limitsFor, readCapped } from '../feeds/loader.js';
 
 export interface FeedBody {
   body: string;
@@ -52,30 +54,30 @@ export function locate(src: string, options: ReadOptions): { url: URL } | { file
   return { file: isAbsolute(file) ? file : resolve(file) };
 }
 
-async function fetchBody(url: URL, timeoutMs: number): Promise<FeedBody> {
+async function fetchBody(url: URL, descriptor: FeedDescriptor<FeedKind>, timeoutMs: number): Promise<FeedBody> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`only http(s) feeds are read, not ${url.protocol}`);
-  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.5' } });
+  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: descriptor.accept } });
   if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-  return { body: await readCapped(response, feedSettings.maxBytes), contentType: response.headers.get('content-type') ?? undefined };
+  return { body: await readCapped(response, limitsFor(descriptor).maxBytes), contentType: response.headers.get('content-type') ?? undefined };
 }
 
 /** The feed's text, or an Error whose message says why not (for one line of output). */
-export async function readFeedBody(src: string, options: ReadOptions): Promise<{ body: FeedBody; url: URL | string }> {
+export async function readFeedBody(src: string, descriptor: FeedDescriptor<FeedKind>, options: ReadOptions): Promise<{ body: FeedBody; url: URL | string }> {
   if (options.readFeed) {
     const url = new URL(src.trim(), options.pageUrl);
     return { body: await options.readFeed(url), url };
   }
   const where = locate(src, options);
-  if ('url' in where) return { body: await fetchBody(where.url, options.timeoutMs), url: where.url };
+  if ('url' in where) return { body: await fetchBody(where.url, descriptor, options.timeoutMs), url: where.url };
   const found = await stat(where.file).catch(() => undefined);
   if (!found?.isFile()) {
     if (!options.baseUrl) throw new Error(`there is no file ${where.file}`);
     const url = new URL(src.trim(), options.baseUrl);
-    return { body: await fetchBody(url, options.timeoutMs), url };
+    return { body: await fetchBody(url, descriptor, options.timeoutMs), url };
   }
   const bytes = await readFile(where.file);
   // Through a Response, so size cap and encoding sniffing are the browser path's own.
   const contentType = TYPES[extname(where.file).toLowerCase()];
   const response = new Response(bytes, { headers: contentType ? { 'content-type': contentType } : {} });
-  return { body: { body: await readCapped(response, feedSettings.maxBytes), contentType }, url: where.file };
+  return { body: { body: await readCapped(response, limitsFor(descriptor).maxBytes), contentType }, url: where.file };
 }

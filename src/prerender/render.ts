@@ -43,7 +43,9 @@ export function renderElement(tag: string, attributes: { name: string; value: st
     // Only the cards add to the light DOM (their JSON-LD); renderLight() is Lit's hook for it.
     const element = renderer.element as { renderLight?: unknown } | undefined;
     const light = typeof element?.renderLight === 'function' ? collectResultSync(renderer.renderLight(renderInfo) ?? []) : '';
-    return { shadow: inner, light: light.replace(/^<!--lit-part-->|<!--\/lit-part-->$/g, '') };
+    // `<?>` is how Lit marks some text boundaries; parsers make it the comment `<!--?-->`,
+    // written so here the page conforms. The light DOM is never hydrated: no markers there.
+    return { shadow: inner.replace(/<\?>/g, '<!--?-->'), light: light.replace(/<!--\/?lit-part[^>]*-->/g, '') };
   });
 }
 

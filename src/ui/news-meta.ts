@@ -5,16 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsItem } from '../feeds/types.js';
 import type { I18nController } from '../controllers/i18n-controller.js';
-
-// NFD splits "ó" into "o" + accent; "ł" and "ß" do not decompose, so they are mapped by hand.
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .trim();
+import { fold } from './fold.js';
 
 /**
  * Items in any of the comma-separated `category` names (case- and accent-insensitive, so
@@ -74,10 +65,4 @@ export function renderNewsTime(
 }
 
 /** The URL when it is http(s), mailto, tel or relative; undefined for anything else (javascript:, data:). */
-export function safeHref(url: string | undefined | null): string | undefined {
-  if (typeof url !== 'string' || !url.trim()) return undefined;
-  const trimmed = url.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\u0000-\u001f\s]/g, ''));
-  if (!scheme) return trimmed;
-  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase()) ? trimmed : undefined;
-}
+export { safeHref } from '../feeds/links.js';

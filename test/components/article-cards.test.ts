@@ -85,7 +85,7 @@ describe('<civic-article-cards>', () => {
       expect(seen).to.deep.equal(titles(el).slice(0, 3));
     });
 
-    for (const [lang, more] of [['pl', 'Czytaj dalej'], ['de', 'Weiterlesen'], ['en', 'Read more']]) {
+    for (const [lang, more] of [['pl', 'Czytaj dalej'], ['de', 'Weiterlesen'], ['en', 'Read more'], ['uk', 'Читати далі']]) {
       it(`names "read more" exactly "${more}: <title>" in Chrome's accessibility tree (${lang})`, async () => {
         const el = await cardsWith(sampleNews, html`<civic-article-cards lang=${lang} page-size="1"></civic-article-cards>`);
         const title = text(cards(el)[0].querySelector('.title'));
@@ -125,6 +125,12 @@ describe('<civic-article-cards>', () => {
       ['de', 216, '216 Aufrufe'],
       ['en', 1, '1 view'],
       ['en', 216, '216 views'],
+      ['uk', 1, '1 перегляд'],
+      ['uk', 3, '3 перегляди'],
+      ['uk', 11, '11 переглядів'],
+      ['uk', 21, '21 перегляд'],
+      ['uk', 22, '22 перегляди'],
+      ['uk', 216, '216 переглядів'],
     ] as const) {
       it(`says "${expected}"`, async () => {
         const el = await cardsWith([{ ...krefeld, views: count }], html`<civic-article-cards lang=${lang}></civic-article-cards>`);
@@ -331,6 +337,7 @@ describe('<civic-article-cards>', () => {
       ['pl', '19 grudnia 2025', 'Czytaj dalej'],
       ['de', '19. Dezember 2025', 'Weiterlesen'],
       ['en', 'December 19, 2025', 'Read more'],
+      ['uk', '19 грудня 2025 р.', 'Читати далі'],
     ]) {
       it(`speaks ${lang}`, async () => {
         const el = await cardsWith([krefeld], html`<civic-article-cards lang=${lang}></civic-article-cards>`);

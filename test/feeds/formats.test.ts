@@ -139,7 +139,7 @@ describe('formats → one model', () => {
       const { clearSavedFeeds } = await import('../../src/feeds/storage.js');
       clearSavedFeeds();
       const url = new URL('/faults/serve?file=/test/fixtures/rss-iso-8859-2.xml&type=application/xml', location.href).href;
-      const { data } = await loadFeed('news', url, { timeoutMs: 5000 });
+      const { data } = await loadFeed((await import('../../src/feeds/kinds/news.js')).newsDescriptor, url, { timeoutMs: 5000 });
       expect(data.title).to.equal('Gmina Iłów - aktualności');
       expect(data.items.map((i) => i.title)).to.deep.equal(['Zażółć gęślą jaźń: ŻÓŁW na łące', 'Duplikat']);
       expect(data.items[0].excerpt).to.equal('Źdźbło & ćma');

@@ -12,7 +12,7 @@ import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
 import { serverHtml } from '../../controllers/prerendered.js';
-import '../../feeds/parse-news.js'; // registers the news parsers this element reads
+import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
 
 
@@ -77,7 +77,7 @@ export class CivicArticleCards extends LitElement {
   private readonly i18n = new I18nController(this);
   // `.items` wins: with items set, nothing is fetched.
   private readonly feed = new FeedController(this, {
-    kind: 'news',
+    descriptor: newsDescriptor,
     lang: () => this.i18n.lang,
     src: () => (Array.isArray(this.items) ? undefined : this.src),
   });

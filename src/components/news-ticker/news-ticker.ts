@@ -11,7 +11,7 @@ import { filterByCategory, isUsableItem, renderNewsTime, safeHref } from '../../
 import { CivicTickerToggleEvent } from '../../events.js';
 import { isReplaying } from '../../controllers/prerendered.js';
 import type { NewsItem } from '../../feeds/types.js';
-import '../../feeds/parse-news.js'; // registers the news parsers this element reads
+import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
 
 
@@ -68,7 +68,7 @@ export class CivicNewsTicker extends LitElement {
   private readonly i18n = new I18nController(this);
   // `.items` wins: with items set, nothing is fetched.
   private readonly feed = new FeedController(this, {
-    kind: 'news',
+    descriptor: newsDescriptor,
     lang: () => this.i18n.lang,
     src: () => (Array.isArray(this.items) ? undefined : this.src),
   });

@@ -22,7 +22,7 @@ function renderContact(contact: Contact, ctx: SectionContext): TemplateResult {
       ? html`<ul class="contact-links" role="list">
           ${mail
             ? html`<li>
-                <a href=${mail} part="link">${icon('mail')}<span class="visually-hidden">${voice.t('panel.email')}: </span>${contact.email!.trim()}</a>
+                <a href=${mail} part="link">${icon('mail')}<span class="visually-hidden">${voice.t('panel.email')}: </span>${mail.slice('mailto:'.length)}</a>
               </li>`
             : nothing}
           ${tel

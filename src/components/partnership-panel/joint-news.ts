@@ -3,7 +3,7 @@ import type { NewsItem } from '../../feeds/types.js';
 import type { SectionContext } from './context.js';
 import { heading } from './heading.js';
 import { icon } from './icons.js';
-import { safeUrl } from '../../feeds/text.js';
+import { safeUrl } from '../../feeds/links.js';
 import { langOf } from './voice.js';
 
 const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase();

@@ -4,9 +4,8 @@ import { civicElement } from '../../define.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import type { PartnershipFeed } from '../../feeds/model.js';
-import { parsePartnershipJson } from '../../feeds/parse-partnership.js';
-import { ParseContext } from '../../feeds/context.js';
-import '../../feeds/parse-news.js'; // joint news read any news format
+import { partnershipDescriptor } from '../../feeds/kinds/partnership.js';
+import { newsDescriptor } from '../../feeds/kinds/news.js';
 import { sanitizeRichText } from '../../feeds/rich-text.js';
 import type { NewsItem, Partnership } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
@@ -86,9 +85,9 @@ export class CivicPartnershipPanel extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, panelStyles];
 
   private readonly i18n = new I18nController(this);
-  private readonly feed = new FeedController(this, { kind: 'partnership', lang: () => this.i18n.lang });
+  private readonly feed = new FeedController(this, { descriptor: partnershipDescriptor, lang: () => this.i18n.lang });
   private readonly news = new FeedController(this, {
-    kind: 'news',
+    descriptor: newsDescriptor,
     // Items handed over as a property need no request.
     src: () => (this.newsItems === undefined ? this.newsSrc : undefined),
     lang: () => this.i18n.lang,
@@ -183,7 +182,7 @@ export class CivicPartnershipPanel extends LitElement {
     if (this.parsedInput !== this.partnerships) {
       this.parsedInput = this.partnerships;
       try {
-        this.parsedData = parsePartnershipJson({ partnerships: this.partnerships }, new ParseContext({}));
+        this.parsedData = partnershipDescriptor.parseJson({ partnerships: this.partnerships });
       } catch {
         this.parsedData = null;
       }

@@ -1,7 +1,8 @@
 /** News formats as JSON: JSON Feed 1.0/1.1 (with the `_civic` extension) and the WordPress REST API. */
 import type { NewsFeed, NewsItem } from '../model.js';
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
-import { mergeLocalized, safeUrl, toLocalized, toPlainText } from '../text.js';
+import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
+import { safeUrl } from '../links.js';
 
 /** Tags that mark an article as breaking news (compared case-insensitively). */
 export const BREAKING_TAGS = ['breaking', 'breaking news', 'pilne', 'pilny', 'pilna', 'eilmeldung', 'eilig', 'urgent'];
@@ -46,7 +47,7 @@ export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext):
   const feedLang = toLang(json.language);
   const feedAuthor = authorName(json.authors, json.author);
   const items: NewsItem[] = [];
-  ctx.cap(json.items, 'items').forEach((raw, index) => {
+  ctx.entries(json.items, 'items').forEach((raw, index) => {
     if (!isObject(raw)) return ctx.skip('item', index, 'item', 'is not an object');
     const id = toId(raw.id) ?? (typeof raw.url === 'string' ? toId(raw.url) : undefined);
     if (!id) return ctx.skip('item', index, 'id', 'is missing');
@@ -139,7 +140,7 @@ export function wpExcerpt(html: unknown): string {
 /** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
 export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: string): NewsFeed {
   const items: NewsItem[] = [];
-  ctx.cap(json, 'posts').forEach((post, index) => {
+  ctx.entries(json, 'posts').forEach((post, index) => {
     if (!isObject(post)) return ctx.skip('post', index, 'post', 'is not an object');
     const id = toId(post.id) ?? toId(post.guid && rendered(post.guid));
     if (!id) return ctx.skip('post', index, 'id', 'is missing');
