@@ -31,6 +31,7 @@ import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
 import { mapAttractionsDescriptor } from '../../map/geojson-parse.js';
 import './strings.js'; // this element's section of the locales
+import { isReplaying } from '../../controllers/prerendered.js';
 
 export type { MapAttraction } from './attractions-map-helpers.js';
 
@@ -147,6 +148,7 @@ export class CivicAttractionsMap extends LitElement {
   private drawn?: { view: ClusteredMapView; points: MapAttraction[]; lang: string };
   private origin: Origin = 'other';
   private focusDetails = false;
+  private linkRead = false;
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────
 
@@ -165,7 +167,10 @@ export class CivicAttractionsMap extends LitElement {
       const wanted = parseCategories(this.categories);
       this.places.setActive(wanted.length ? new Set(wanted) : null);
     }
-    if (!this.hasUpdated) {
+    // Once, at the first render that is not the server's replayed (a prerendered map reads
+    // its deep link after taking the server's DOM over).
+    if (!this.linkRead && !isReplaying(this)) {
+      this.linkRead = true;
       const link = this.deepLink.read();
       if (link) this.applyLink(link);
     }
