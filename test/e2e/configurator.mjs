@@ -111,7 +111,7 @@ try {
   check('no constant name shows as a placeholder (DEFAULT_TILE_URL)', !/DEFAULT_/.test(tilePlaceholder), tilePlaceholder);
 
   await page.addScriptTag({ content: axe });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
   check('axe finds no violation on the configurator', violations.length === 0, violations.join('; '));
   await page.close();
 
@@ -123,6 +123,7 @@ try {
       probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
       const out = [];
       for (const select of document.querySelectorAll('select')) {
+        if (!select.checkVisibility()) continue; // in a tab not shown
         const style = getComputedStyle(select);
         probe.style.font = style.font;
         probe.textContent = select.selectedOptions[0]?.textContent ?? '';
