@@ -53,7 +53,7 @@ if (existsSync(summaryFile)) {
 
 // End-to-end pages built from the CDN bundle (skipped when only some test files were asked for).
 if (!process.argv.slice(2).length) {
-  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs']) {
+  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/storybook.mjs']) {
     console.log(`\n${script}`);
     const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome } });
     process.stdout.write(result.stdout);

@@ -4,8 +4,8 @@
 // coordinates does the same without the map.
 import type { Map as LeafletMap, Marker } from 'leaflet';
 import { loadLeaflet, type LeafletNS } from '../../../src/map/leaflet.js';
-import { createCategoryGlyph } from '../../../src/map/categories.js';
-import { DEFAULT_TILE_URL } from '../../../src/map/osm.js';
+import { categoryStyle, createCategoryGlyph } from '../../../src/map/categories.js';
+import { DEFAULT_TILE_URL, OSM_COPYRIGHT_URL } from '../../../src/map/osm.js';
 
 export interface MapPoint {
   index: number;
@@ -46,7 +46,8 @@ export class PointMap {
       this.L = L;
       container.classList.add('ready'); // its height, before Leaflet measures it
       this.map = L.map(container, { zoomControl: true, attributionControl: true, keyboard: true }).setView([52.23, 20.24], 12);
-      L.tileLayer(DEFAULT_TILE_URL, { maxZoom: 19, attribution: '© OpenStreetMap' }).addTo(this.map);
+      this.map.attributionControl.setPrefix(false);
+      L.tileLayer(DEFAULT_TILE_URL, { maxZoom: 19, attribution: `© <a href="${OSM_COPYRIGHT_URL}">OpenStreetMap</a>` }).addTo(this.map);
       container.setAttribute('aria-label', label);
       this.map.on('click', (event) => {
         if (this.placing === undefined) return;
@@ -69,7 +70,8 @@ export class PointMap {
     this.markers = points.map((point) => {
       const icon = document.createElement('span');
       icon.className = 'editor-marker';
-      icon.append(createCategoryGlyph(point.category, 24));
+      icon.style.background = categoryStyle(point.category).color;
+      icon.append(createCategoryGlyph(point.category, 18));
       const marker = L.marker([point.lat, point.lon], {
         draggable: true,
         title: point.name,
