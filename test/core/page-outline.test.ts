@@ -29,7 +29,7 @@ describe('a page with the four elements', () => {
   });
   afterEach(() => main?.remove());
 
-  for (const lang of ['pl', 'de', 'en']) {
+  for (const lang of ['pl', 'de', 'en', 'uk']) {
     for (const [outline, body] of Object.entries(PAGES)) {
       it(`passes every axe rule in ${lang} with ${outline}`, async () => {
         document.documentElement.lang = lang;

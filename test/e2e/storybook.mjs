@@ -65,6 +65,12 @@ try {
   check('the docs table lists the public API (layout, pageSize, items…) and no internal field', rows.includes('layout') && rows.includes('pageSize') && rows.includes('items') && leaked.length === 0, `rows: ${rows.join(', ')}`);
   await docs.close();
 
+  const intro = await story('introduction--docs', 'docs');
+  await intro.waitForFunction(() => document.body.innerText.includes('Ukrainian'), { timeout: 20000 }).catch(() => {});
+  const introText = await intro.evaluate(() => document.body.innerText);
+  check('the docs’ introduction names the four languages and the data editors', /Polish, German, English and Ukrainian/.test(introText) && /Partnership file/.test(introText) && /Attractions file/.test(introText), introText.slice(0, 160));
+  await intro.close();
+
   const canvas = await story('elements-civic-news-ticker--ukrainian');
   const font = await canvas.evaluate(() => getComputedStyle(document.querySelector('civic-news-ticker')).fontFamily);
   check('stories render in the page font, not the browser’s serif', /system-ui/.test(font) && !/^serif|Times/.test(font), font);
