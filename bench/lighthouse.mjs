@@ -7,7 +7,11 @@ import { CHROME_FLAGS, findChrome } from '../scripts/find-chrome.mjs';
 
 const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 
-/** Resolves to { performance, accessibility, FCP, LCP, TBT, CLS } or { error }. */
+/**
+ * Resolves to { performance, accessibility, FCP, LCP, TBT, CLS, 'CPU index' } or { error }.
+ * 'CPU index' is Lighthouse's benchmarkIndex of this machine during the run: under 1000
+ * Lighthouse warns that the host is slower than it expects, and its simulated TBT and LCP grow.
+ */
 export function lighthouse(url) {
   const args = [cli, url, '--only-categories=performance,accessibility', '--output=json', '--quiet',
     `--chrome-path=${findChrome()}`, `--chrome-flags=--headless=new ${CHROME_FLAGS.join(' ')}`];
@@ -19,7 +23,7 @@ export function lighthouse(url) {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (status) => {
       if (status !== 0) return resolve({ error: stderr.trim().split('\n').slice(-3).join(' ') });
-      const { categories, audits } = JSON.parse(stdout);
+      const { categories, audits, environment } = JSON.parse(stdout);
       resolve({
         performance: Math.round(categories.performance.score * 100),
         accessibility: Math.round(categories.accessibility.score * 100),
@@ -27,6 +31,7 @@ export function lighthouse(url) {
         LCP: audits['largest-contentful-paint'].displayValue,
         TBT: audits['total-blocking-time'].displayValue,
         CLS: audits['cumulative-layout-shift'].displayValue,
+        'CPU index': Math.round(environment?.benchmarkIndex ?? 0),
       });
     });
   });
