@@ -17,9 +17,11 @@ const scope = globalThis as typeof globalThis & { [KEY]?: true };
 
 /**
  * Runs once, before the first element module is imported. The seam for prerendered pages:
- * when tags arrive with declarative shadow roots, Lit's hydration support must load before
- * any element module, e.g.
- * `if (document.querySelector(SELECTOR)?.shadowRoot) await import('lit/experimental-hydrate-support.js')`.
+ * to hydrate them through this loader, load the hydration support here when the tags came
+ * with declarative shadow roots, e.g. `(el) => el.shadowRoot ? import('../hydration.js') :
+ * Promise.resolve()` with `el` the first tag found (about 50 bytes; the whole loader must
+ * stay within scripts/size.mjs's 1.5 KB allowance). Today the CDN file renders such elements
+ * again (test/e2e/prerender.mjs expects that); prerendered pages bundle src/hydration.ts.
  */
 const prepare = (): Promise<unknown> => Promise.resolve();
 
