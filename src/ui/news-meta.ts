@@ -6,16 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localized, NewsItem } from '../feeds/types.js';
 import { allTexts } from '../feeds/localized.js';
 import type { I18nController } from '../controllers/i18n-controller.js';
-
-// NFD splits "ó" into "o" + accent; "ł" and "ß" do not decompose, so they are mapped by hand.
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .trim();
+import { fold } from './fold.js';
 
 /**
  * Items in any of the comma-separated `category` names (case- and accent-insensitive, so

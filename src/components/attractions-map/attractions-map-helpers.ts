@@ -1,14 +1,11 @@
 import { html } from 'lit';
-import type { Attraction, Localized } from '../../feeds/types.js';
-import { categoryStyle, KNOWN_CATEGORIES } from '../../map/categories.js';
+import type { Attraction } from '../../feeds/types.js';
+import type { I18nController } from '../../controllers/i18n-controller.js';
+import { categoryStyle, knownCategory, KNOWN_CATEGORIES } from '../../map/categories.js';
 import { toCategory } from '../../feeds/formats/geojson.js';
 import { safeWebUrl } from '../../feeds/links.js';
 
-/** OpenStreetMap's standard tiles (usage policy: attribution shown, no bulk use). */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const OSM_COPYRIGHT_URL = 'https://www.openstreetmap.org/copyright';
-/** OpenStreetMap's route planner with the destination filled in. */
-export const DEFAULT_DIRECTIONS_URL = 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}#map=16/{lat}/{lon}';
+export { DEFAULT_TILE_URL, DEFAULT_DIRECTIONS_URL, OSM_COPYRIGHT_URL } from '../../map/osm.js';
 
 /** An attraction as GeoJSON may carry it, with the optional precision flag of our schema. */
 export type MapAttraction = Attraction & { locationPrecision?: string };
@@ -40,18 +37,6 @@ export function usableAttractions(list: unknown): MapAttraction[] {
   });
 }
 
-const namesCache = new WeakMap<readonly Attraction[], Map<string, Localized>>();
-/** The feed's own name of a category (a language map from `categoryName`), if it gave one. */
-export function feedCategoryName(list: readonly Attraction[], category: string): Localized | undefined {
-  let names = namesCache.get(list);
-  if (!names) {
-    names = new Map();
-    for (const a of list) if (a.categoryName && !names.has(a.category)) names.set(a.category, a.categoryName);
-    namesCache.set(list, names);
-  }
-  return names.get(category);
-}
-
 /** Categories present in the data, known ones first in their fixed order, with counts. */
 export function categoryCounts(list: readonly Attraction[]): [string, number][] {
   const counts = new Map<string, number>();
@@ -73,18 +58,27 @@ export function categoryCounts(list: readonly Attraction[]): [string, number][] 
 export const parseCategories = (value: string | null | undefined): string[] =>
   (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean).map(toCategory);
 
-/** Reads `#poi=<id>&cat=a,b` (either part optional). */
-export function readHash(hash: string): { poi?: string; cat?: string[] } {
+/** What a deep link says: the chosen place, the categories shown, the search. */
+export interface DeepLink {
+  poi?: string;
+  cat?: string[];
+  q?: string;
+}
+
+/** Reads `#poi=<id>&cat=a,b&q=text` (each part optional). */
+export function readHash(hash: string): DeepLink {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const poi = params.get('poi') ?? undefined;
   const cat = params.has('cat') ? parseCategories(params.get('cat')) : undefined;
-  return { poi: poi || undefined, cat };
+  const q = params.has('q') ? (params.get('q') ?? '').slice(0, 200) : undefined;
+  return { poi: poi || undefined, cat, q };
 }
 
 /** Writes our keys into a hash, keeping nothing else (the deep-link format is ours). */
-export function writeHash(poi: string | null, cat: string[] | null): string {
+export function writeHash({ poi, cat, q }: { poi?: string | null; cat?: string[] | null; q?: string | null }): string {
   const params = new URLSearchParams();
   if (cat) params.set('cat', cat.join(','));
+  if (q) params.set('q', q);
   if (poi) params.set('poi', poi);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `#${text}` : '';
@@ -95,3 +89,16 @@ export const glyph = (category: string, size = 18) => {
   const style = categoryStyle(category);
   return html`<svg class="glyph" viewBox="0 0 24 24" width=${size} height=${size} aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="12" fill=${style.color}></circle><g transform="translate(4.2 4.2) scale(0.65)"><path d=${style.glyph} fill="#fff"></path></g></svg>`;
 };
+
+/** A feed's own category identifier as a label: "park-miejski" → "Park miejski". */
+const ownCategoryName = (id: string) => {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+};
+
+/** A category's name: ours translated (plural for the legend), a feed's own ("spa", "zabytek") as it comes. */
+export function categoryLabel(i18n: I18nController, category: string, plural = false): string {
+  const known = knownCategory(category);
+  if (known === 'other' && category !== 'other') return ownCategoryName(category);
+  return i18n.t(`map.${plural ? 'categories' : 'category'}.${known}`);
+}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localized, NewsItem } from '../../feeds/types.js';
 import { allTexts } from '../../feeds/localized.js';
 import type { SectionContext } from './context.js';
-import { heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
 import { icon } from './icons.js';
 import { safeUrl } from '../../feeds/links.js';
 import { langOf } from './voice.js';
