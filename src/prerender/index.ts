@@ -103,7 +103,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const feeds = new PageFeeds(read);
   const results: PrerenderedElement[] = [];
   const edits: Edit[] = page.remove.map(({ start, end }) => ({ start, end, text: '' }));
-  let firstRendered: number | undefined;
+  let renderedCount = 0;
   for (const element of page.elements) {
     const notes: string[] = [];
     const result: PrerenderedElement = { tag: element.tag, startTag: element.startTag, status: 'skipped', notes };
@@ -142,7 +142,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       const markup = shadowRoot(relativize(rendered.shadow, pageUrl), shipped) + relativize(rendered.light, pageUrl);
       edits.push(...element.remove.map(({ start, end }) => ({ start, end, text: '' })));
       edits.push({ start: element.insertAt, end: element.insertAt, text: markup });
-      firstRendered ??= element.startAt;
+      renderedCount += 1;
       result.status = 'rendered';
       result.lang = lang;
     } catch (error) {
@@ -153,7 +153,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     ...(r.problem ? [`${r.startTag}: ${r.problem}`] : []),
     ...r.notes.map((note) => `${r.startTag}: ${note}`),
   ]);
-  // Before the first element, so it is parsed before any element can take its DOM over.
-  if (firstRendered !== undefined) edits.push({ start: firstRendered, end: firstRendered, text: feedsScript(feeds.store) });
+  // At the end of the body: the content comes first (painted before the data is even read);
+  // module scripts, which define the elements, run once the whole page is parsed.
+  if (renderedCount) edits.push({ start: page.bodyEnd, end: page.bodyEnd, text: feedsScript(feeds.store) });
   return { html: applyEdits(html, edits), elements: results, problems };
 }

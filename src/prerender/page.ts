@@ -17,8 +17,6 @@ export interface FoundElement {
   attributes: { name: string; value: string }[];
   /** The nearest `lang` at or above the element (its own, an ancestor's, `<html lang>`), if any. */
   lang?: string;
-  /** Offset of the start tag. */
-  startAt: number;
   /** Offset right after the start tag: where the shadow root is inserted. */
   insertAt: number;
   /** Ranges of an earlier prerender to take out (its shadow root, its JSON-LD). */
@@ -34,6 +32,8 @@ export interface FoundPage {
   elements: FoundElement[];
   /** Ranges of an earlier prerender's page-wide scripts (the feeds' data), to take out. */
   remove: { start: number; end: number }[];
+  /** Where the body ends (before `</body>`, or the end of the text when it is left out). */
+  bodyEnd: number;
 }
 
 /** The elements of `html` to prerender, in document order (never inside `<template>`). */
@@ -58,7 +58,10 @@ export function findElements(html: string, pageScript: string): FoundPage {
     }
   };
   walk(doc, undefined);
-  return { elements: found, remove };
+  const html_ = doc.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
+  const body = html_?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'body');
+  const bodyEnd = body?.sourceCodeLocation?.endTag?.startOffset ?? html_?.sourceCodeLocation?.endTag?.startOffset ?? html.length;
+  return { elements: found, remove, bodyEnd };
 }
 
 function describe(html: string, el: Element, lang: string | undefined): FoundElement {
@@ -75,7 +78,6 @@ function describe(html: string, el: Element, lang: string | undefined): FoundEle
     tag: el.tagName,
     attributes: el.attrs.map(({ name, value }) => ({ name, value })),
     lang,
-    startAt: startTag.startOffset,
     insertAt: startTag.endOffset,
     remove,
     startTag: html.slice(startTag.startOffset, startTag.endOffset),

@@ -67,6 +67,12 @@ export const themeStyles = css`
     display: none;
   }
 
+  /* A prerendered element still arriving over a slow network shows once whole (its last node,
+     data-civic-end, is in): the parser never paints half a layout that then moves. */
+  :host(:not(:defined)) > :not([data-civic-end], :has(~ [data-civic-end])) {
+    visibility: hidden;
+  }
+
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_text: var(--civic-color-text, #e8eaed);

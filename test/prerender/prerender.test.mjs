@@ -52,12 +52,13 @@ describe('prerender(): the page', () => {
     assert.match(panel, /Krefeld/);
   });
 
-  it('writes the data once per feed, however many elements show it, before the first element', async () => {
+  it('writes the data once per feed, however many elements show it, at the end of the body', async () => {
     const html = page('<civic-news-ticker src="data/news.json"></civic-news-ticker><civic-article-cards src="data/news.json"></civic-article-cards>');
     const { html: out } = await run(dir, html);
     const stores = [...out.matchAll(/<script type="application\/json" data-civic-prerender-feeds>([\s\S]*?)<\/script>/g)];
     assert.equal(stores.length, 1);
-    assert.ok(out.indexOf('data-civic-prerender-feeds') < out.indexOf('<civic-news-ticker'));
+    assert.ok(out.indexOf('data-civic-prerender-feeds') > out.lastIndexOf('</civic-article-cards>'));
+    assert.ok(out.indexOf('data-civic-prerender-feeds') < out.indexOf('</body>'));
     assert.deepEqual(Object.keys(JSON.parse(stores[0][1])), ['0']);
   });
 
