@@ -34,14 +34,22 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** One page load: CLS (every shift without recent input), FCP, LCP, and when every element showed its data. */
 async function measure(browser, url, width) {
-  const page = await browser.newPage();
+  // A fresh profile each time: no saved feed copies, no HTTP cache.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   await page.setViewport({ width, height: 800 });
   await page.evaluateOnNewDocument(() => {
     const w = window;
     w.__cls = 0;
     w.__lcp = 0;
+    w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) w.__cls += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        w.__cls += entry.value;
+        const where = (node) => node?.nodeName === '#text' ? node.parentNode : node;
+        w.__shifts.push(`${Math.round(entry.startTime)} ms ${entry.value.toFixed(4)}: ${entry.sources.map((s) => `${where(s.node)?.localName ?? '?'} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`).join(', ')}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__lcp = entry.startTime;
@@ -58,10 +66,12 @@ async function measure(browser, url, width) {
   await new Promise((r) => setTimeout(r, 600));
   const figures = await page.evaluate(() => ({
     cls: window.__cls,
+    shifts: window.__shifts,
     lcp: window.__lcp,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
   }));
-  await page.close();
+  await context.close();
+  if (process.argv.includes('--shifts')) for (const shift of figures.shifts) console.log(`  ${width}px ${shift}`);
   return { ...figures, ready };
 }
 

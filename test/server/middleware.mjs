@@ -18,6 +18,8 @@
 //   /faults/store?key=&type= (POST)  keep the posted body; /faults/stored?key= serves it back
 //   /faults/count?key=               JSON {count, conditional}: requests seen for `key`
 //   /faults/accept?key=              the Accept header of the last request for `key`
+//   /faults/csp-page?script=&csp=&key= an HTML page with that CSP header (+ report-uri to csp-report) loading `script` as a module
+//   /faults/csp-report?key= (POST)   keep a CSP violation report; /faults/csp-reports?key= lists them (JSON)
 //   /faults/reset                    forget all counters
 // `file` is a path inside the repository (e.g. /data/news.json, /test/fixtures/rss.xml).
 import { readFile } from 'node:fs/promises';
@@ -27,6 +29,7 @@ import { Readable } from 'node:stream';
 const root = process.cwd();
 const counters = new Map();
 const accepts = new Map();
+const cspReports = new Map();
 const stored = new Map();
 
 const readBody = (req) =>
@@ -88,7 +91,7 @@ export async function testServerMiddleware(ctx, next) {
   const q = ctx.query;
   const route = ctx.path.slice('/faults/'.length);
   ctx.set('Cache-Control', 'no-store');
-  if (route !== 'count' && route !== 'reset' && route !== 'accept') count(q.key, Boolean(ctx.get('if-none-match') || ctx.get('if-modified-since')), ctx.get('accept'));
+  if (!['count', 'reset', 'accept', 'csp-report', 'csp-reports'].includes(route)) count(q.key, Boolean(ctx.get('if-none-match') || ctx.get('if-modified-since')), ctx.get('accept'));
   try {
     if (route.startsWith('status/')) {
       ctx.status = Number(route.slice(7)) || 500;
@@ -216,6 +219,24 @@ export async function testServerMiddleware(ctx, next) {
       case 'count':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(counters.get(q.key) ?? { count: 0, conditional: 0 });
+        return;
+      case 'csp-page': {
+        const report = `/faults/csp-report?key=${encodeURIComponent(q.key ?? '')}`;
+        ctx.set('Content-Security-Policy', `${q.csp}; report-uri ${report}`);
+        ctx.type = 'text/html; charset=utf-8';
+        ctx.body = `<!doctype html><title>CSP probe</title><script type="module" src="${String(q.script).replace(/[^\w./-]/g, '')}"></script>`;
+        return;
+      }
+      case 'csp-report': {
+        const list = cspReports.get(q.key) ?? [];
+        list.push(String(await readBody(ctx.req)));
+        cspReports.set(q.key, list);
+        ctx.status = 204;
+        return;
+      }
+      case 'csp-reports':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(cspReports.get(q.key) ?? []);
         return;
       case 'accept':
         ctx.type = 'text/plain';

@@ -4,6 +4,7 @@ import { civicElement } from '../../define.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController } from '../../controllers/feed-controller.js';
+import { HeadingLevelController } from '../../controllers/heading-level-controller.js';
 import { renderFeedStatus, feedStatusStyles } from '../../ui/feed-status.js';
 import { CivicAttractionSelectEvent, CivicCategoryChangeEvent } from '../../events.js';
 import type { Attraction } from '../../feeds/types.js';
@@ -28,7 +29,7 @@ import { PlacesController } from './places.js';
 import { renderDetails } from './details.js';
 import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
-import { attractionsDescriptor } from '../../feeds/kinds/attractions.js';
+import { mapAttractionsDescriptor } from '../../map/geojson-parse.js';
 import './strings.js'; // this element's section of the locales
 import { isReplaying } from '../../controllers/prerendered.js';
 
@@ -38,12 +39,13 @@ export type { MapAttraction } from './attractions-map-helpers.js';
 type Origin = 'list' | 'marker' | 'other';
 
 /**
- * A tourist's map of attractions: category markers clustered with supercluster, a legend
+ * A tourist's map of attractions: category markers grouped into clusters, a legend
  * that filters, a details panel, and a list synced with the map that is the keyboard and
  * screen-reader alternative (and what shows before consent or when the map cannot load).
  * Privacy by default: no tile request before the visitor's consent (two clicks), Leaflet
  * loaded only when the map is visible and consented. Works under strict CSP + Trusted Types.
  *
+ * @attr {number} heading-level - Level of the list and details headings (2–6). Unset: one below the nearest heading before the element on the page (2 when there is none).
  * @fires civic-attraction-select - An attraction was selected or its details closed (`detail.id`, `detail.attraction`).
  * @fires civic-category-change - The visitor changed the category filter (`detail.categories`, `detail.all`).
  * @slot placeholder - A site-provided picture shown behind the consent text (e.g. a static map image served by the site); default: an outline of the points.
@@ -68,8 +70,9 @@ export class CivicAttractionsMap extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, mapStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
 
   private readonly i18n = new I18nController(this);
+  private readonly headings = new HeadingLevelController(this); // list and details headings fit the page
   private readonly feed = new FeedController(this, {
-    descriptor: attractionsDescriptor,
+    descriptor: mapAttractionsDescriptor, // large feeds are parsed in a worker or in slices
     lang: () => this.i18n.lang,
     src: () => (this.features ? null : this.src), // `.features` wins: no request then
   });
@@ -418,6 +421,7 @@ export class CivicAttractionsMap extends LitElement {
           ${chosen
             ? renderDetails({
                 i18n: this.i18n,
+                level: this.headings.level(),
                 attraction: chosen,
                 directionsTemplate: this.directionsUrl,
                 onClose: () => this.onCloseDetails(),
@@ -426,6 +430,7 @@ export class CivicAttractionsMap extends LitElement {
             : nothing}
           ${renderList({
             i18n: this.i18n,
+            level: this.headings.level(),
             visible: places.visible,
             total: places.all.length,
             query: places.query,

@@ -4,6 +4,7 @@ import { ParseContext, isObject, toId, toLang } from '../context.js';
 import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
 import { safeUrl, toPhone } from '../links.js';
 import { compact } from './news.js';
+import { pickText } from '../localized.js';
 
 export const isGeoJson = (json: unknown): json is Record<string, unknown> =>
   isObject(json) && (json.type === 'FeatureCollection' || json.type === 'Feature');
@@ -115,10 +116,15 @@ export function parseFeature(feature: unknown, index: number, ctx: ParseContext,
   if (!name) return void ctx.skip('feature', index, 'properties.name', 'is missing or empty');
   const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? toId(props['@id']) ?? `feature-${index + 1}`, index);
   const image = safeUrl(props.image, ctx.base);
+  // A category may come with its names: `"category": {"pl": "Zabytek", "de": "Denkmal"}` or
+  // OSM-style `category:de`. Its identifier is the name in the feed's language.
+  const categoryName = withTranslations(props, 'category', feedLang);
+  const categoryText = categoryName === undefined ? undefined : pickText(categoryName, feedLang ?? '', feedLang).text;
   return compact<Attraction>({
     id,
     name,
-    category: toCategory(props.category ?? osmCategory(props) ?? props.type),
+    category: toCategory(categoryText ?? osmCategory(props) ?? props.type),
+    categoryName: typeof categoryName === 'object' ? categoryName : undefined,
     lat: position[1],
     lon: position[0],
     description: withTranslations(props, 'description', feedLang),

@@ -136,7 +136,7 @@ function parsePartnership(raw: Record<string, unknown>, index: number, ctx: Pars
         phone: toPhone(c.phone),
       });
     }),
-    newsTag: toPlainText(raw.newsTag) || undefined,
+    newsTag: toLocalized(raw.newsTag),
     language: lang,
   });
 }

@@ -3,7 +3,7 @@ import type { NewsFeed, NewsItem } from '../model.js';
 import { ParseContext, toId, toLang } from '../context.js';
 import { toLocalized, toPlainText } from '../text.js';
 import { safeUrl } from '../links.js';
-import { compact, cut, isBreakingTag, toCategories } from './news.js';
+import { compact, cut, hasBreakingTag, toCategories } from './news.js';
 import { NS, atomText, baseOf, firstDate, firstImage, firstXhtmlImage, imageUrl, inNs, isAtom, kid, kids, mediaImage, personName } from './xml-read.js';
 
 // An Atom document's own elements; a feed without xmlns still counts.
@@ -73,7 +73,7 @@ export function parseAtom(root: Element, ctx: ParseContext): NewsFeed {
         categories,
         image: entryImage(entry, links, content, summaryEl, base),
         language: langOf(entry) ?? feedLang,
-        breaking: categories.some(isBreakingTag) || undefined,
+        breaking: hasBreakingTag(categories) || undefined,
       }),
     );
   });

@@ -3,7 +3,7 @@ import type { NewsFeed, NewsItem } from '../model.js';
 import { ParseContext, toId, toLang } from '../context.js';
 import { toLocalized, toPlainText } from '../text.js';
 import { safeUrl } from '../links.js';
-import { compact, cut, isBreakingTag, toCategories } from './news.js';
+import { compact, cut, hasBreakingTag, toCategories } from './news.js';
 import { NS, baseOf, firstDate, firstImage, imageUrl, inNs, isAtom, isCore, itunesImage, kid, kids, mediaImage, personName, plain } from './xml-read.js';
 
 // Links that are never the article itself.
@@ -99,7 +99,7 @@ export function parseRss(root: Element, ctx: ParseContext): NewsFeed {
         categories,
         image: itemImage(item, channel, encoded, description, base),
         language: lang,
-        breaking: categories.some(isBreakingTag) || undefined,
+        breaking: hasBreakingTag(categories) || undefined,
       }),
     );
   });
