@@ -78,6 +78,11 @@ export const themeStyles = css`
   :host(:not(:defined)) > :not([data-civic-end], :has(~ [data-civic-end])) {
     visibility: hidden;
   }
+  /* A prerendered element has its content: no height reserved for it by the loader's page
+     stylesheet (a ::before box on tags not yet defined; important wins over the page's). */
+  :host(:not(:defined))::before {
+    display: none !important;
+  }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {

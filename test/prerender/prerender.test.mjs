@@ -130,6 +130,24 @@ describe('prerender(): the language each element resolves', () => {
   });
 });
 
+describe('prerender(): headings that fit the page', () => {
+  const dir = site({ 'data/news.json': news });
+  const titleTag = async (html) => {
+    const { html: out } = await run(dir, html);
+    const [{ shadow }] = prerenderedElements(out).filter((e) => e.el.tagName === 'civic-article-cards');
+    return [...elementsOf(shadow.content)].find((el) => attr(el, 'class') === 'title')?.tagName;
+  };
+
+  it('one level below the nearest heading before the element, as the element works it out in the browser', async () => {
+    assert.equal(await titleTag(page('<h1>Miasto</h1><section><h2>Aktualności</h2><div><civic-article-cards src="data/news.json"></civic-article-cards></div></section>')), 'h3');
+    assert.equal(await titleTag(page('<h1>Miasto</h1><civic-article-cards src="data/news.json"></civic-article-cards>')), 'h2');
+    assert.equal(await titleTag(page('<civic-article-cards src="data/news.json"></civic-article-cards>')), 'h2');
+    // Hidden headings and another element's own outline do not count; heading-level wins.
+    assert.equal(await titleTag(page('<h2>A</h2><h4 hidden>x</h4><div aria-hidden="true"><h5>y</h5></div><civic-article-cards src="data/news.json"></civic-article-cards>')), 'h3');
+    assert.equal(await titleTag(page('<h1>A</h1><civic-article-cards src="data/news.json" heading-level="5"></civic-article-cards>')), 'h5');
+  });
+});
+
 describe('prerender(): dates, links and search engines', () => {
   const item = (over) => ({ id: 'a', title: 'Nachts', url: 'articles/a.html', image: 'images/a.png', date_published: '2026-03-20T23:30:00Z', ...over });
   const dir = site({ 'feeds/news.json': { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [item()] } });
