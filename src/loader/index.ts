@@ -16,14 +16,14 @@ const OPTIONS = { childList: true, subtree: true };
 const scope = globalThis as typeof globalThis & { [KEY]?: true };
 
 /**
- * Runs once, before the first element module is imported. The seam for prerendered pages:
- * to hydrate them through this loader, load the hydration support here when the tags came
- * with declarative shadow roots, e.g. `(el) => el.shadowRoot ? import('../hydration.js') :
- * Promise.resolve()` with `el` the first tag found (about 50 bytes; the whole loader must
- * stay within scripts/size.mjs's 1.5 KB allowance). Today the CDN file renders such elements
- * again (test/e2e/prerender.mjs expects that); prerendered pages bundle src/hydration.ts.
+ * Runs once, before the first element module is imported. On a prerendered page (tags that
+ * arrive with declarative shadow roots, `civic-widgets prerender`) Lit's hydration support
+ * must load before any element module; other pages never fetch it.
  */
-const prepare = (): Promise<unknown> => Promise.resolve();
+const prepare = (): Promise<unknown> =>
+  [...document.querySelectorAll(Object.keys(ELEMENTS).join(','))].some((el) => el.shadowRoot && !customElements.get(el.localName))
+    ? import('../hydration.js')
+    : Promise.resolve();
 
 if (!scope[KEY]) {
   // A second copy of the loader (a theme and a plugin each bringing one) leaves it to the first.
