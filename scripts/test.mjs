@@ -51,9 +51,23 @@ if (existsSync(summaryFile)) {
   rmSync(summaryFile);
 }
 
-// End-to-end pages built from the CDN bundle (skipped when only some test files were asked for).
+// Node-side tests (the prerenderer, test/prerender/) and end-to-end pages built from the
+// bundles (both skipped when only some test files were asked for).
 if (!process.argv.slice(2).length) {
-  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs']) {
+  console.log('\ntest/prerender/ (node --test)');
+  const { buildInto } = await import('../test/prerender/build.mjs');
+  const built = join(process.cwd(), '.cache', 'prerender-test');
+  await buildInto(built);
+  const node = spawnSync('node', ['--test', '--test-reporter=tap', 'test/prerender/'], { encoding: 'utf8', env: { ...process.env, CIVIC_PRERENDER_BUILD: built } });
+  const failures = node.stdout.split('\n').filter((line) => /^\s*not ok /.test(line) || /^\s+(error|location):/.test(line));
+  const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 1);
+  console.log(`node: ${pass} passed, ${fail} failed${failures.length ? `\n${failures.join('\n')}` : ''}`);
+  if (fail) process.stdout.write(node.stdout);
+  totals.passed += pass;
+  totals.failed += fail;
+  if (node.status !== 0) status = 1;
+  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/storybook.mjs']) {
     console.log(`\n${script}`);
     const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome } });
     process.stdout.write(result.stdout);

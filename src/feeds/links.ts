@@ -3,6 +3,7 @@
  * host-given items goes through here. Pure string and URL code (no DOM), so the prerender
  * and a worker can use it too.
  */
+import { pageBase } from './environment.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const WEB_PROTOCOLS = new Set(['http:', 'https:']);
@@ -11,9 +12,15 @@ export const MAX_URL_LENGTH = 4096;
 
 // eslint-disable-next-line no-control-regex
 const IGNORED_IN_URLS = /[\u0000-\u001F\u007F-\u009F]/g;
-/** Characters that change how text looks without being seen: bidi controls, zero-width and tag characters. */
-// eslint-disable-next-line no-misleading-character-class
-export const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]|\uDB40[\uDC00-\uDC7F]/g;
+/**
+ * Characters that change how text looks without being seen: soft hyphen, bidi marks and
+ * overrides, zero-width and word-joiner characters, invisible operators, Hangul fillers,
+ * the BOM, interlinear annotations, and tag characters (U+E0000–E007F, as surrogate pairs).
+ * Written without the `u` flag: such patterns run over every shown text and stay fast.
+ */
+export const INVISIBLE_CHARS = '\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB';
+export const TAG_CHARS = '\uDB40[\uDC00-\uDC7F]';
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]|${TAG_CHARS}`, 'g');
 
 // An escaped ampersand is the one entity a URL from a CMS really carries (WordPress and
 // hand-made feeds write `&amp;` / `&#038;` in links); `&copy=2` or `&lt=3` are query parameters.
@@ -28,7 +35,7 @@ const schemeChar = (body: string) => {
   return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
 };
 
-const documentBase = () => (globalThis as { document?: { baseURI?: string } }).document?.baseURI ?? (globalThis as { location?: { href?: string } }).location?.href;
+const documentBase = pageBase;
 
 function checked(value: unknown, base: string | undefined, protocols: Set<string>): string | undefined {
   if (typeof value !== 'string') return undefined;

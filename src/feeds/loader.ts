@@ -7,6 +7,7 @@ import type { FeedData, FeedKind } from './model.js';
 import type { FeedDescriptor, FeedLimits } from './descriptor.js';
 import { FeedError, feedError, toProblem } from './problem.js';
 import { readCopy, saveCopy, type SavedCopy } from './storage.js';
+import { decodeBody } from './encoding.js';
 
 /** Page-wide settings; sites and tests may change them. */
 export const feedSettings = {
@@ -61,31 +62,8 @@ function tooLarge(limit: number) {
   });
 }
 
-/**
- * The text encoding of a body: a BOM, then the Content-Type charset, then an XML
- * declaration (older Polish and German CMSes still serve ISO-8859-2 / windows-1250 RSS),
- * else UTF-8.
- */
-function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
-  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
-  for (const label of [declared, xml]) {
-    if (!label) continue;
-    try {
-      return new TextDecoder(label).encoding;
-    } catch {
-      /* unknown label: try the next */
-    }
-  }
-  return 'utf-8';
-}
-
 /** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
-async function readCapped(response: Response, limit: number): Promise<string> {
+export async function readCapped(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel().catch(() => {});
@@ -117,7 +95,9 @@ async function readCapped(response: Response, limit: number): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder(sniffEncoding(bytes, response.headers.get('content-type'))).decode(bytes);
+  const { text, guessed } = await decodeBody(bytes, response.headers.get('content-type'));
+  if (guessed) console.warn(`[civic-widgets] ${response.url}: the feed is not UTF-8 and names no charset; read as ${guessed}. Declare it (Content-Type: …; charset=…, or <?xml … encoding="…"?>).`);
+  return text;
 }
 
 interface Flight<K extends FeedKind> {
@@ -221,6 +201,7 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
       maxItems: limits.maxItems,
       contentType: response.headers.get('content-type') ?? undefined,
       signal: controller.signal,
+      sliced: true,
     });
     const copy: SavedCopy<K> = {
       data,

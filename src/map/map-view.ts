@@ -1,7 +1,7 @@
 import type { LatLngBoundsExpression, Map as LeafletMap, Marker, CircleMarker, TileLayer } from 'leaflet';
 import type { LeafletNS } from './leaflet.js';
 import { GestureGuard, type GestureHint } from './gestures.js';
-import { createMarkerElement } from './categories.js';
+import { createMarkerElement } from './markers.js';
 import { cspSafeTileLayer } from './tile-layer.js';
 import { spreadIdentical } from './spread.js';
 import { groupPoints, latOf, lonOf, project, worldX, worldY, type Group, type Projected } from './grid-cluster.js';

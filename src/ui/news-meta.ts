@@ -3,7 +3,8 @@
  * `<time>` of a headline.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NewsItem } from '../feeds/types.js';
+import type { Localized, NewsItem } from '../feeds/types.js';
+import { allTexts } from '../feeds/localized.js';
 import type { I18nController } from '../controllers/i18n-controller.js';
 import { fold } from './fold.js';
 
@@ -17,7 +18,7 @@ export function filterByCategory(items: readonly NewsItem[], category?: string |
   return items.filter(
     (item) =>
       Array.isArray(item.categories) &&
-      item.categories.some((name) => wanted.includes(fold(String(name)))),
+      item.categories.some((name) => allTexts(name).some((text) => wanted.includes(fold(text)))),
   );
 }
 
@@ -25,10 +26,13 @@ export function filterByCategory(items: readonly NewsItem[], category?: string |
 // "Bez kategorii", …). As a chip it tells a reader nothing, so cards leave it out.
 const PLACEHOLDER_CATEGORIES = new Set(['uncategorized', 'uncategorised', 'bez kategorii', 'nicht kategorisiert', 'ohne kategorie', 'sin categoria', 'non classe', 'senza categoria']);
 
-/** The categories worth showing as chips: strings, not blank, not a CMS's "no category". */
-export function shownCategories(item: NewsItem): string[] {
+/** The categories worth showing as chips: texts or language maps, not blank, not a CMS's "no category". */
+export function shownCategories(item: NewsItem): Localized[] {
   if (!Array.isArray(item.categories)) return [];
-  return item.categories.filter((name) => typeof name === 'string' && name.trim() && !PLACEHOLDER_CATEGORIES.has(fold(name)));
+  return item.categories.filter((name) => {
+    const texts = allTexts(name);
+    return texts.some((t) => t.trim()) && !texts.some((t) => PLACEHOLDER_CATEGORIES.has(fold(t)));
+  });
 }
 
 /** An item object with an id and a title (string or language map) — junk from `.items` is skipped. */

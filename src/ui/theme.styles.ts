@@ -23,6 +23,7 @@ import { css } from 'lit';
  * @cssprop --civic-color-danger - Errors and "breaking" marks.
  * @cssprop --civic-radius - Corner radius of cards and buttons.
  * @cssprop --civic-space - Base spacing unit.
+ * @cssprop --civic-block-margin - Space above and below each element (default 1.5rem; 0 removes it).
  */
 export const themeStyles = css`
   :host {
@@ -43,6 +44,11 @@ export const themeStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /*
+     * Stacked elements never touch. The loader's page stylesheet sets the same margin on the
+     * tags before and after they upgrade (src/loader/page-styles.ts), so nothing moves then.
+     */
+    margin-block: var(--civic-block-margin, 1.5rem);
     /*
      * A size container has no width of its own: in a parent that sizes to its content (a flex
      * row, a column with align-items: flex-start) the element would shrink to 0 px. Fill the
@@ -65,6 +71,17 @@ export const themeStyles = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* A prerendered element still arriving over a slow network shows once whole (its last node,
+     data-civic-end, is in): the parser never paints half a layout that then moves. */
+  :host(:not(:defined)) > :not([data-civic-end], :has(~ [data-civic-end])) {
+    visibility: hidden;
+  }
+  /* A prerendered element has its content: no height reserved for it by the loader's page
+     stylesheet (a ::before box on tags not yet defined; important wins over the page's). */
+  :host(:not(:defined))::before {
+    display: none !important;
   }
 
   @media (prefers-color-scheme: dark) {

@@ -45,9 +45,12 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 5000, 
 export const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const items = (el: Element) => [...(el.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
 
-export async function counter(key: string): Promise<{ count: number; conditional: number; accept?: string }> {
+export async function counter(key: string): Promise<{ count: number; conditional: number }> {
   return (await fetch(`/faults/count?key=${encodeURIComponent(key)}`)).json();
 }
+
+/** The Accept header the test server saw last for `key`. */
+export const acceptSeen = async (key: string) => (await fetch(`/faults/accept?key=${encodeURIComponent(key)}`)).text();
 
 /** Keeps `body` on the test server and answers its URL (`/faults/stored?key=…`). */
 export async function storeFeed(key: string, body: string, type = 'application/json'): Promise<string> {

@@ -1,12 +1,13 @@
 import type { NewsItem } from '../../feeds/types.js';
 import { pickText } from '../../feeds/localized.js';
 import { isValidDate, safeHref, shownCategories } from '../../ui/news-meta.js';
+import { pageBase } from '../../feeds/environment.js';
 
 const absolute = (url: string | undefined) => {
   const safe = safeHref(url);
   if (!safe) return undefined;
   try {
-    return new URL(safe, document.baseURI).href;
+    return new URL(safe, pageBase()).href;
   } catch {
     return undefined;
   }
@@ -32,7 +33,7 @@ export function buildJsonLd(items: readonly NewsItem[], lang: string, feedLang?:
         datePublished: isValidDate(item.date) ? new Date(item.date!).toISOString() : undefined,
         author: typeof item.author === 'string' && item.author.trim() ? { '@type': 'Person', name: item.author } : undefined,
         description: excerpt.text || undefined,
-        articleSection: shownCategories(item).length ? shownCategories(item) : undefined, // no "Uncategorized"
+        articleSection: shownCategories(item).length ? shownCategories(item).map((c) => pickText(c, lang, item.language ?? feedLang).text) : undefined, // no "Uncategorized"
         inLanguage: title.lang,
       };
       return { '@type': 'ListItem', position: index + 1, item: article };

@@ -4,6 +4,7 @@ import { civicElement } from '../../define.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController } from '../../controllers/feed-controller.js';
+import { HeadingLevelController } from '../../controllers/heading-level-controller.js';
 import { renderFeedStatus, feedStatusStyles } from '../../ui/feed-status.js';
 import { CivicAttractionSelectEvent, CivicCategoryChangeEvent } from '../../events.js';
 import type { Attraction } from '../../feeds/types.js';
@@ -31,6 +32,7 @@ import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
 import { mapAttractionsDescriptor } from '../../map/geojson-parse.js';
 import './strings.js'; // this element's section of the locales
+import { isReplaying } from '../../controllers/prerendered.js';
 
 export type { MapAttraction } from './attractions-map-helpers.js';
 
@@ -44,6 +46,7 @@ type Origin = 'list' | 'marker' | 'other';
  * Privacy by default: no tile request before the visitor's consent (two clicks), Leaflet
  * loaded only when the map is visible and consented. Works under strict CSP + Trusted Types.
  *
+ * @attr {number} heading-level - Level of the list and details headings (2–6). Unset: one below the nearest heading before the element on the page (2 when there is none).
  * @fires civic-attraction-select - An attraction was selected or its details closed (`detail.id`, `detail.attraction`).
  * @fires civic-category-change - The visitor changed the category filter (`detail.categories`, `detail.all`).
  * @slot placeholder - A site-provided picture shown behind the consent text (e.g. a static map image served by the site); default: an outline of the points.
@@ -68,6 +71,7 @@ export class CivicAttractionsMap extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, mapStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
 
   private readonly i18n = new I18nController(this);
+  private readonly headings = new HeadingLevelController(this); // list and details headings fit the page
   private readonly feed = new FeedController(this, {
     descriptor: mapAttractionsDescriptor, // large feeds are parsed in a worker or in slices
     lang: () => this.i18n.lang,
@@ -151,6 +155,7 @@ export class CivicAttractionsMap extends LitElement {
   private drawn?: { view: ClusteredMapView; points: MapAttraction[]; lang: string };
   private origin: Origin = 'other';
   private focusDetails = false;
+  private linkRead = false;
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────
 
@@ -169,7 +174,10 @@ export class CivicAttractionsMap extends LitElement {
       const wanted = parseCategories(this.categories);
       this.places.setActive(wanted.length ? new Set(wanted) : null);
     }
-    if (!this.hasUpdated) {
+    // Once, at the first render that is not the server's replayed (a prerendered map reads
+    // its deep link after taking the server's DOM over).
+    if (!this.linkRead && !isReplaying(this)) {
+      this.linkRead = true;
       const link = this.deepLink.read();
       if (link) this.applyLink(link);
     }
@@ -420,6 +428,7 @@ export class CivicAttractionsMap extends LitElement {
           ${chosen
             ? renderDetails({
                 i18n: this.i18n,
+                level: this.headings.level(),
                 attraction: chosen,
                 directionsTemplate: this.directionsUrl,
                 origin: places.origin,
@@ -430,6 +439,7 @@ export class CivicAttractionsMap extends LitElement {
             : nothing}
           ${renderList({
             i18n: this.i18n,
+            level: this.headings.level(),
             visible: places.visible,
             total: places.all.length,
             query: places.query,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
+import { heading } from '../../ui/heading.js';
 import { hideBrokenImage } from '../../ui/hide-broken-image.js';
 import { DEFAULT_DIRECTIONS_URL } from '../../map/osm.js';
 import { categoryLabel, directionsUrl, glyph, safeUrl, telUrl, type MapAttraction } from './attractions-map-helpers.js';
@@ -8,6 +9,8 @@ import { distanceKm, distanceText } from './distance-text.js';
 
 export interface DetailsOptions {
   i18n: I18nController;
+  /** Level of the place's name heading (the element's HeadingLevelController). */
+  level: number;
   attraction: MapAttraction;
   /** Route planner template (`directions-url`). */
   directionsTemplate: string;
@@ -42,7 +45,7 @@ export function renderDetails(o: DetailsOptions): TemplateResult {
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z" fill="currentColor"></path></svg>
       </button>
     </div>
-    <h3 class="details-title" id="details-title" tabindex="-1" lang=${langOf(name)}>${name.text}</h3>
+    ${heading(o.level, name.text, { className: 'details-title', id: 'details-title', tabIndex: -1, lang: name.lang && name.lang !== i18n.lang ? name.lang : undefined })}
     ${image
       ? html`<img part="photo" class="photo" src=${image} alt=${imageAlt.text} lang=${langOf(imageAlt)} loading="lazy" decoding="async" @error=${hideBrokenImage} />`
       : nothing}

@@ -1,5 +1,5 @@
 import type { I18nController } from '../../controllers/i18n-controller.js';
-import { haversineKm } from '../../map/distance.js';
+import { haversineKm } from '../../map/haversine.js';
 
 /** Straight-line distance between two points in km (great circle), or undefined. */
 export const distanceKm = (from: { lat: number; lon: number } | undefined, to: { lat: number; lon: number }) =>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
+import { heading } from '../../ui/heading.js';
 import { categoryLabel, glyph, type MapAttraction } from './attractions-map-helpers.js';
 import type { HoursController } from './hours-controller.js';
 import { distanceKm, distanceText } from './distance-text.js';
@@ -9,6 +10,8 @@ export const LIST_PAGE = 50;
 
 export interface ListOptions {
   i18n: I18nController;
+  /** Level of the list's heading (the element's HeadingLevelController). */
+  level: number;
   /** What the filter and the search leave, in list order. */
   visible: readonly MapAttraction[];
   /** How many attractions there are before filtering (to tell "none match" from "none"). */
@@ -147,7 +150,7 @@ export function renderList(o: ListOptions): TemplateResult {
       : t('map.list.count', { shown: i18n.formatNumber(visible.length), total: i18n.formatNumber(o.total) });
   const empty = !o.total ? t('map.empty') : o.appliedQuery ? t('map.search.none', { query: o.appliedQuery }) : t('map.filter.none');
   return html`<section class="list-wrap" aria-labelledby="list-title">
-    <h3 class="list-title" id="list-title">${t('map.list.title')} <span class="list-count">(${count})</span></h3>
+    ${heading(o.level, html`${t('map.list.title')} <span class="list-count">(${count})</span>`, { className: 'list-title', id: 'list-title' })}
     ${o.total > 1 ? renderSearch(o) : nothing} ${o.total > 1 ? renderOrder(o) : nothing}
     ${visible.length === 0
       ? html`<p class="empty" id="list">${empty}</p>`

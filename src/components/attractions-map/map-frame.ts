@@ -3,7 +3,9 @@ import type { I18nController } from '../../controllers/i18n-controller.js';
 import type { MapLoadState } from '../../map/map-loader.js';
 import { renderConsentPlaceholder, tileHost } from '../../map/placeholder.js';
 import { renderAttribution } from '../../map/attribution.js';
-import { isApplePlatform, type GestureHint } from '../../map/gestures.js';
+import type { GestureHint } from '../../map/gestures.js';
+import { isApplePlatform } from '../../map/platform.js';
+import { pageBase } from '../../feeds/environment.js';
 
 export interface MapFrameOptions {
   i18n: I18nController;
@@ -35,7 +37,7 @@ export function renderMapFrame(o: MapFrameOptions): TemplateResult {
     ${o.pending
       ? renderConsentPlaceholder({
           title: t('map.consent.title'),
-          text: t('map.consent.text', { host: tileHost(o.tileUrl || location.href) }),
+          text: t('map.consent.text', { host: tileHost(o.tileUrl || pageBase() || '') }),
           loadLabel: t('map.consent.load'),
           alwaysLabel: t('map.consent.always'),
           onLoad: () => o.onConsent(false),

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { civicElement } from '../../define.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -9,23 +9,31 @@ import { newsDescriptor } from '../../feeds/kinds/news.js';
 import { sanitizeRichText } from '../../feeds/rich-text.js';
 import type { NewsItem, Partnership } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
-import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
+import { feedStatusStyles, renderFeedStatus, renderTechnicalDetails } from '../../ui/feed-status.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { renderAreas } from './areas.js';
 import { renderCities } from './cities.js';
 import { renderContacts } from './contacts.js';
 import type { SectionContext } from './context.js';
-import { clampLevel, heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
+import { HeadingLevelController } from '../../controllers/heading-level-controller.js';
 import { jointNews, renderJointNews, type NewsView } from './joint-news.js';
 import { panelStyles } from './partnership-panel.styles.js';
 import { renderStatus } from './status-scale.js';
 import { renderTimeline, type TimelineOrder } from './timeline.js';
 import { createVoice, langOf, type Voice } from './voice.js';
 import type { PanelMiniMap } from './mini-map.js';
+import { serverHtml } from '../../controllers/prerendered.js';
 import './strings.js'; // this element's section of the locales
 import { guard } from 'lit/directives/guard.js';
 
 let instances = 0;
+
+const serialize = (nodes: DocumentFragment) => {
+  const holder = nodes.ownerDocument.createElement('div');
+  holder.append(nodes);
+  return holder.innerHTML;
+};
 
 /** What the panel has to show, whatever it came from. */
 type View =
@@ -86,6 +94,7 @@ export class CivicPartnershipPanel extends LitElement {
     lang: () => this.i18n.lang,
     reflect: false,
   });
+  private readonly headings = new HeadingLevelController(this, () => this.headingLevel);
 
   /**
    * URL of the partnership file (JSON, see data/schema/partnership.schema.json); `{lang}`
@@ -112,8 +121,11 @@ export class CivicPartnershipPanel extends LitElement {
   /** Order of the timeline: `oldest` first (default, reads as a story) or `newest` first. */
   @property() order: TimelineOrder = 'oldest';
 
-  /** Level of the panel's title heading (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Level of the panel's title heading (1–6); section headings are one level below. Unset:
+   * one below the nearest heading before the element on the page (2 when there is none).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** URL of a news feed for the joint-news section (any format the feed layer reads). */
   @property({ attribute: 'news-src' }) newsSrc?: string;
@@ -222,12 +234,16 @@ export class CivicPartnershipPanel extends LitElement {
     // Rebuilt as DOM nodes from an allow-list, never set as an HTML string; guard() does it
     // only when the text changes, so a re-render leaves the description's DOM as it is.
     return html`<div class="description" part="description" lang=${langOf(voice, description)}>
-      ${guard([description.text, this.feed.url], () => sanitizeRichText(description.text, this.feed.url))}
+      ${guard([description.text, this.feed.url], () => {
+        const nodes = sanitizeRichText(description.text, this.feed.url);
+        // The server writes HTML: the same sanitized nodes, serialized (hydration keeps them).
+        return isServer ? serverHtml(serialize(nodes)) : nodes;
+      })}
     </div>`;
   }
 
   private renderColumn(p: Partnership, voice: Voice, bilingual: boolean): TemplateResult {
-    const level = clampLevel(this.headingLevel);
+    const level = this.headings.level(1);
     const ctx: SectionContext = {
       partnership: p,
       voice,
@@ -266,10 +282,12 @@ export class CivicPartnershipPanel extends LitElement {
     }
   }
 
+  /** Unusable data: a plain sentence for visitors, what is wrong collapsed for whoever wrote the file. */
   private renderProblem(message: string) {
     return html`<div class="problem" part="error">
       <p class="problem-title">${this.i18n.t('errors.title')}</p>
-      <p>${message}</p>
+      <p>${this.i18n.t('errors.plain.site')}</p>
+      ${renderTechnicalDetails(this.i18n, [message], { url: this.feed.url })}
     </div>`;
   }
 
@@ -279,10 +297,6 @@ export class CivicPartnershipPanel extends LitElement {
     if (view.kind === 'empty') body = html`<p class="note">${this.i18n.t('common.empty')}</p>`;
     else if (view.kind === 'invalid') body = this.renderProblem(this.i18n.t('panel.invalid'));
     else if (view.kind === 'notFound') body = this.renderProblem(this.i18n.t('panel.notFound', { id: view.id }));
-    else if (view.kind === 'none' && this.feed.state === 'error' && this.feed.error?.code === 'invalidFeed') {
-      // Under the feed layer's error box: what a partnership file needs, for whoever wrote it.
-      body = html`<p class="note">${this.i18n.t('panel.invalid')}</p>`;
-    }
     else if (view.kind === 'ready') {
       const langs = this.languages();
       const bilingual = langs.length > 1;
@@ -293,7 +307,9 @@ export class CivicPartnershipPanel extends LitElement {
         ${voices.map((voice) => this.renderColumn(view.partnership, voice, bilingual))}
       </div>`;
     }
-    const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n) : nothing;
+    // A broken file: the feed layer's error box also says what a partnership file needs.
+    const hint = this.feed.error?.code === 'invalidFeed' ? this.i18n.t('panel.invalid') : undefined;
+    const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n, hint) : nothing;
     return html`<div class="base" part="base">${status}${body}</div>`;
   }
 }
