@@ -19,7 +19,7 @@ import { attractionsMapStyles } from './attractions-map.styles.js';
 import { legendStyles } from './legend.styles.js';
 import { listStyles } from './list.styles.js';
 import { detailsStyles } from './details.styles.js';
-import { categoryLabel, parseCategories, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
+import { parseCategories, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
 import { DeepLinkController } from './hash.js';
 import { VisitorLocationController } from './location.js';
 import { HoursController } from './hours-controller.js';
@@ -262,7 +262,7 @@ export class CivicAttractionsMap extends LitElement {
         map: () => this.i18n.t('map.mapLabel'),
         point: (id) => {
           const a = this.byId(id);
-          return a ? `${this.name(a).text}, ${categoryLabel(this.i18n, a.category)}` : id;
+          return a ? `${this.name(a).text}, ${this.places.label(a.category)}` : id;
         },
         cluster: (count) => this.i18n.t('common.attractions', { count }),
         count: (count) => this.i18n.formatNumber(count, { notation: 'compact' }),
@@ -419,6 +419,7 @@ export class CivicAttractionsMap extends LitElement {
         i18n: this.i18n,
         counts: places.counts,
         active: places.active,
+        label: (category, plural) => places.label(category, plural),
         onToggle: (category, checked) => this.onCategoryToggle(category, checked),
         onShowAll: () => this.setActive(null),
       })}
@@ -430,6 +431,7 @@ export class CivicAttractionsMap extends LitElement {
                 i18n: this.i18n,
                 level: this.headings.level(),
                 attraction: chosen,
+                label: (category) => places.label(category),
                 directionsTemplate: this.directionsUrl,
                 origin: places.origin,
                 hours: this.hours,
@@ -446,6 +448,7 @@ export class CivicAttractionsMap extends LitElement {
             appliedQuery: places.applied?.text ?? '',
             page: places.page,
             selected: this.selected,
+            label: (category) => places.label(category),
             origin: places.origin,
             nearest: places.nearest,
             hours: this.hours,

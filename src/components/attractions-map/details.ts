@@ -3,7 +3,7 @@ import type { I18nController } from '../../controllers/i18n-controller.js';
 import { heading } from '../../ui/heading.js';
 import { hideBrokenImage } from '../../ui/hide-broken-image.js';
 import { DEFAULT_DIRECTIONS_URL } from '../../map/osm.js';
-import { categoryLabel, directionsUrl, glyph, safeUrl, telUrl, type MapAttraction } from './attractions-map-helpers.js';
+import { directionsUrl, glyph, safeUrl, telUrl, type MapAttraction } from './attractions-map-helpers.js';
 import type { HoursController } from './hours-controller.js';
 import { distanceKm, distanceText } from './distance-text.js';
 
@@ -12,6 +12,8 @@ export interface DetailsOptions {
   /** Level of the place's name heading (the element's HeadingLevelController). */
   level: number;
   attraction: MapAttraction;
+  /** A category's name in the page's language (the element's PlacesController). */
+  label(category: string, plural?: boolean): string;
   /** Route planner template (`directions-url`). */
   directionsTemplate: string;
   /** The visitor's position, once known: the distance to the place. */
@@ -40,7 +42,7 @@ export function renderDetails(o: DetailsOptions): TemplateResult {
   const langOf = (p: { lang?: string }) => (p.lang && p.lang !== i18n.lang ? p.lang : nothing);
   return html`<section class="details" part="details" aria-labelledby="details-title" @keydown=${o.onKeydown}>
     <div class="details-head">
-      <span class="badge">${glyph(a.category, 20)} ${categoryLabel(i18n, a.category)}</span>
+      <span class="badge">${glyph(a.category, 20)} ${o.label(a.category)}</span>
       <button type="button" class="close" aria-label=${t('map.details.close')} title=${t('map.details.close')} @click=${o.onClose}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z" fill="currentColor"></path></svg>
       </button>

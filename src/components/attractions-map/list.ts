@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
 import { heading } from '../../ui/heading.js';
-import { categoryLabel, glyph, type MapAttraction } from './attractions-map-helpers.js';
+import { glyph, type MapAttraction } from './attractions-map-helpers.js';
 import type { HoursController } from './hours-controller.js';
 import { distanceKm, distanceText } from './distance-text.js';
 
@@ -23,6 +23,8 @@ export interface ListOptions {
   /** The page shown (0-based). */
   page: number;
   selected: string | null;
+  /** A category's name in the page's language (the element's PlacesController). */
+  label(category: string, plural?: boolean): string;
   /** The visitor's position, once they asked for it: distances and "nearest first". */
   origin?: { lat: number; lon: number };
   nearest: boolean;
@@ -103,7 +105,7 @@ function renderItem(o: ListOptions, a: MapAttraction) {
       ${glyph(a.category, 22)}
       <span class="item-text">
         <span class="item-name" lang=${name.lang && name.lang !== i18n.lang ? name.lang : nothing}>${name.text}</span>
-        <span class="item-category">${categoryLabel(i18n, a.category)}</span>
+        <span class="item-category">${o.label(a.category)}</span>
         ${km !== undefined || status
           ? html`<span class="item-facts">
               ${km !== undefined ? html`<span class="item-distance">${i18n.t('map.list.away', { distance: distanceText(i18n, km) })}</span>` : nothing}
