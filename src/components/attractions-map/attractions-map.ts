@@ -28,7 +28,6 @@ import { renderLegend } from './legend.js';
 import { renderList, LIST_PAGE } from './list.js';
 import { PlacesController } from './places.js';
 import { renderDetails } from './details.js';
-import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
 import { mapAttractionsDescriptor } from '../../map/geojson-parse.js';
 import './strings.js'; // this element's section of the locales
@@ -153,6 +152,8 @@ export class CivicAttractionsMap extends LitElement {
 
   /** What the view was last given (points, language), to push only changes. */
   private drawn?: { view: ClusteredMapView; points: MapAttraction[]; lang: string };
+  /** The map's buttons: fetched with the map's own code, as they show only on a drawn map. */
+  private controls?: typeof import('./controls.js');
   private origin: Origin = 'other';
   private focusDetails = false;
   private linkRead = false;
@@ -251,7 +252,8 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   private async createView(L: LeafletNS, container: HTMLElement) {
-    const { ClusteredMapView } = await import('../../map/map-view.js');
+    const [{ ClusteredMapView }, controls] = await Promise.all([import('../../map/map-view.js'), import('./controls.js')]);
+    this.controls = controls;
     return new ClusteredMapView({
       L,
       container,
@@ -390,7 +392,7 @@ export class CivicAttractionsMap extends LitElement {
       tileAttributionUrl: this.tileAttributionUrl,
       hint: this.hint,
       points: this.places.visible,
-      controls: renderControls({
+      controls: this.controls?.renderControls({
         i18n: this.i18n,
         canZoomIn: this.zoom.in,
         canZoomOut: this.zoom.out,
@@ -400,7 +402,7 @@ export class CivicAttractionsMap extends LitElement {
         onZoomOut: () => view?.zoomOut(),
         onFullscreen: () => void this.fullscreen.toggle(),
         onLocate: () => this.location.locate(),
-      }),
+      }) ?? nothing,
       onConsent: (remember) => this.loader.consentGiven(remember),
       onRetry: () => this.loader.retry(),
     });
