@@ -165,6 +165,7 @@ async function interact(step: 'zoom' | 'pan' | 'category') {
 function teardown() {
   if (current?.who === 'baseline') current.map?.remove(); // the element removes its own map when it leaves the page
   stage.replaceChildren();
+  clearSavedFeeds(); // the loader's in-memory copy too: an empty page holds no places (the heap figures start from it)
   current = undefined;
 }
 

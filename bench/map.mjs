@@ -83,13 +83,24 @@ try {
   const md = [];
   for (const n of sizes) {
     const r = { element: [], chunks: [], baseline: [] };
+    const heapAt = {};
     for (let i = 0; i < runs; i++) {
       // Alternate the order so neither side always runs on a freshly collected heap.
       const order = i % 2 ? ['baseline', 'element', 'chunks'] : ['element', 'chunks', 'baseline'];
       for (const who of order) {
         const page = who === 'chunks' ? chunks : worker;
         const fn = who === 'baseline' ? 'baseline' : 'element';
-        r[who].push(await page.evaluate((fn, url) => window.bench[fn](url).finally(() => window.bench.teardown()), fn, feedUrl(n)));
+        // The last run stays on the page until its heap is measured (after a GC, minus the empty page's).
+        const last = i === runs - 1;
+        const empty = last ? await heapMB(page) : 0;
+        const started = Date.now();
+        await page.bringToFront(); // a page behind another gets no animation frames
+        r[who].push(await page.evaluate((fn, url, keep) => window.bench[fn](url).finally(() => keep || window.bench.teardown()), fn, feedUrl(n), last));
+        console.error(`  ${n.toLocaleString('en')} places, run ${i + 1}/${runs}, ${who}: ${Math.round(r[who].at(-1).ms)} ms (${((Date.now() - started) / 1000).toFixed(1)} s with loading)`);
+        if (last) {
+          heapAt[who] = (await heapMB(page)) - empty;
+          await page.evaluate(() => window.bench.teardown());
+        }
       }
     }
     const el = median(r.element.map((x) => x.ms));
@@ -106,10 +117,11 @@ try {
       'longest task: element worker / no worker / baseline (ms)': `${task(Math.max(...r.element.map((x) => x.longest)))} / ${task(Math.max(...r.chunks.map((x) => x.longest)))} / ${task(Math.max(...r.baseline.map((x) => x.longest)))}`,
       'markers drawn (element / baseline)': `${r.element[0].markers} / ${r.baseline[0].markers}`,
       parse: `${r.element[0].parse} / ${r.chunks[0].parse}`,
+      'JS heap MB: element worker / no worker / baseline': `${heapAt.element.toFixed(0)} / ${heapAt.chunks.toFixed(0)} / ${heapAt.baseline.toFixed(0)}`,
     };
     if (r.element[0].items !== n || r.chunks[0].items !== n) row.note = `element kept ${r.element[0].items} of ${n}`;
     rows.push(row);
-    md.push(`| ${row.places} | ${row['feed MB']} | ${row['element, worker (ms)']} | ${row['element, no worker (ms)']} | ${row['Leaflet+markercluster (ms)']} | ${row['ratio (worker)']} / ${row['ratio (no worker)']} | ${row['longest task: element worker / no worker / baseline (ms)']} |`);
+    md.push(`| ${row.places} | ${row['feed MB']} | ${row['element, worker (ms)']} | ${row['element, no worker (ms)']} | ${row['Leaflet+markercluster (ms)']} | ${row['ratio (worker)']} / ${row['ratio (no worker)']} | ${row['longest task: element worker / no worker / baseline (ms)']} | ${row['JS heap MB: element worker / no worker / baseline']} |`);
   }
   table(`<civic-attractions-map> vs Leaflet 1.9.4 + Leaflet.markercluster 1.5.3: work after the feed arrived, median of ${runs} runs, longest task of all runs`, rows);
 
@@ -118,6 +130,7 @@ try {
   const steps = [];
   const heap = {};
   for (const [who, page, fn] of [['element (worker)', worker, 'element'], ['element (no worker)', chunks, 'element'], ['baseline', worker, 'baseline']]) {
+    await page.bringToFront();
     const empty = await heapMB(page);
     await page.evaluate((fn, url) => window.bench[fn](url), fn, feedUrl(n));
     heap[who] = (await heapMB(page)) - empty;
@@ -133,8 +146,8 @@ try {
   }
   table(`${n.toLocaleString('en')} places: zoom in, pan, one category off (time to repaint, longest task in ms) and JS heap after GC`, steps);
   console.log('\nMarkdown for README:\n');
-  console.log('| places | feed | element, worker (ms) | element, no worker (ms) | Leaflet + markercluster (ms) | ratio | longest task: worker / no worker / baseline (ms) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| places | feed MB | element, worker (ms) | element, no worker (ms) | Leaflet + markercluster (ms) | ratio worker / no worker | longest task: worker / no worker / baseline (ms) | JS heap MB: worker / no worker / baseline |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   console.log(md.join('\n').replace(/\| ([\d.]+) \| /, (m) => m));
   for (const s of steps) console.log(`\n${s.contender}: zoom ${s['zoom (ms)']} ms (longest task ${s['zoom longest task']}), pan ${s['pan (ms)']} (${s['pan longest task']}), category ${s['category (ms)']} (${s['category longest task']}), heap ${s['JS heap (MB)']} MB`);
 } finally {
