@@ -12,7 +12,7 @@ import { MapLoaderController } from '../../map/map-loader.js';
 import type { LeafletNS } from '../../map/leaflet.js';
 import { isOwnTileServer } from '../../map/placeholder.js';
 import type { GestureHint } from '../../map/gestures.js';
-import { mapStyles } from '../../map/map.styles.js';
+import { mapFrameStyles } from '../../map/map.styles.js';
 import { DEFAULT_DIRECTIONS_URL, DEFAULT_TILE_URL } from '../../map/osm.js';
 import type { ClusteredMapView, Activation } from '../../map/map-view.js';
 import { attractionsMapStyles } from './attractions-map.styles.js';
@@ -42,6 +42,10 @@ type Origin = 'list' | 'marker' | 'other';
  * A tourist's map of attractions: category markers grouped into clusters, a legend
  * that filters, a details panel, and a list synced with the map that is the keyboard and
  * screen-reader alternative (and what shows before consent or when the map cannot load).
+ * The list has a search (name, category, address; case- and accent-insensitive) and pages
+ * of 50, so feeds of 100,000 places stay usable. Opening hours in OpenStreetMap syntax are
+ * said in words with "open now" / "closed now"; after "show my location" (asked only on
+ * that click) each place shows its distance and the list can put the nearest first.
  * Privacy by default: no tile request before the visitor's consent (two clicks), Leaflet
  * loaded only when the map is visible and consented. Works under strict CSP + Trusted Types.
  *
@@ -67,7 +71,7 @@ type Origin = 'list' | 'marker' | 'other';
 @civicElement('civic-attractions-map')
 export class CivicAttractionsMap extends LitElement {
   // The element's own sheet last: its forced-colors block must win over the sections' rules.
-  static override styles = [themeStyles, feedStatusStyles, mapStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
+  static override styles = [themeStyles, feedStatusStyles, mapFrameStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
 
   private readonly i18n = new I18nController(this);
   private readonly headings = new HeadingLevelController(this); // list and details headings fit the page
@@ -139,7 +143,7 @@ export class CivicAttractionsMap extends LitElement {
   @property({ type: Number, attribute: 'max-zoom' }) maxZoom = 19;
   /** Route planner URL template with `{lat}`, `{lon}`, `{name}`; default OpenStreetMap directions. */
   @property({ attribute: 'directions-url' }) directionsUrl = DEFAULT_DIRECTIONS_URL;
-  /** Opt in to deep links: `#poi=<id>` and `#cat=a,b` are written on selection and read on load and hashchange. */
+  /** Opt in to deep links: `#poi=<id>`, `#cat=a,b` and `#q=<search>` are written on selection, filter and search, and read on load and hashchange. */
   @property({ type: Boolean }) hash = false;
   /** `map` (default): map with the list; `list`: the list alone, no map at all. */
   @property() view: 'map' | 'list' = 'map';
@@ -252,8 +256,21 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   private async createView(L: LeafletNS, container: HTMLElement) {
-    const [{ ClusteredMapView }, controls] = await Promise.all([import('../../map/map-view.js'), import('./controls.js')]);
+    const [{ ClusteredMapView }, controls, { drawnMapStyles }] = await Promise.all([
+      import('../../map/map-view.js'),
+      import('./controls.js'),
+      import('../../map/drawn-map.styles.js'),
+    ]);
     this.controls = controls;
+    // The pins' and clusters' sheet: after Leaflet's (which the loader put first), before the element's own.
+    const root = this.renderRoot;
+    const sheet = drawnMapStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      const sheets = [...root.adoptedStyleSheets];
+      const own = themeStyles.styleSheet ? sheets.indexOf(themeStyles.styleSheet) : -1;
+      sheets.splice(own < 0 ? sheets.length : own, 0, sheet);
+      root.adoptedStyleSheets = sheets;
+    }
     return new ClusteredMapView({
       L,
       container,
