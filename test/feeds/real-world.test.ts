@@ -98,6 +98,39 @@ describe('RSS/Atom as the web serves them', () => {
         author: 'Miasto TV',
       });
     });
+
+    it('a Substack newsletter: CDATA everywhere, the image enclosure of length 0 before the article’s own picture, dc:creator', async () => {
+      const { feed } = await read('substack.xml');
+      expect(feed.title).to.equal('Gazeta Sochaczewska – newsletter');
+      expect(feed.language).to.equal('pl');
+      expect(feed.items[0]).to.deep.include({
+        url: 'https://gazeta.substack.example/p/tydzien-w-ratuszu',
+        image: 'https://substack-post-media.example/public/images/ratusz_1456x816.jpeg',
+        author: 'Maria Kowalczyk',
+        excerpt: 'Najważniejsze decyzje tygodnia w pięciu punktach.',
+        date: '2026-03-21T07:00:31.000Z',
+      });
+    });
+
+    it('WordPress without ?_embed: Jetpack’s featured image, else the Yoast SEO og:image; only http(s) pictures', async () => {
+      const text = await (await fetch(`${DIR}/wordpress-no-embed.json`)).text();
+      const feed = parseFeedText('news', text, { warn: () => {} }) as NewsFeed;
+      expect(feed.items.map((i) => i.image)).to.deep.equal([
+        'https://i0.wp.example/gmina-lipno.example/wp-content/uploads/2026/03/swietlica.jpg?fit=1200%2C800&ssl=1',
+        'https://gmina-lipno.example/wp-content/uploads/2026/03/odpady.png',
+        undefined, // javascript: og:image
+        undefined, // data: and mailto: are no pictures
+      ]);
+      expect(feed.items[0].title).to.equal('Remont świetlicy w\u00a0Lipnie zakończony');
+    });
+
+    it('a JSON Feed picture must be a web address: mailto:, tel: and data: are dropped with a warning', () => {
+      const warnings: string[] = [];
+      const items = ['mailto:a@b.example', 'tel:+48123', 'data:image/png;base64,AAAA', '/obrazy/1.jpg'].map((image, i) => ({ id: `${i}`, title: `T${i}`, image }));
+      const feed = parseFeedText('news', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }), { base: 'https://miasto.example/feed.json', warn: (w) => warnings.push(w) }) as NewsFeed;
+      expect(feed.items.map((i) => i.image)).to.deep.equal([undefined, undefined, undefined, 'https://miasto.example/obrazy/1.jpg']);
+      expect(warnings.filter((w) => w.includes('"image" is not a safe URL'))).to.have.length(3);
+    });
   });
 
   describe('RSS 1.0 / RDF (Joomla, Plone)', () => {
