@@ -183,6 +183,20 @@ describe('RSS/Atom as the web serves them', () => {
       const netscape = '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>T</title><item><title>Caf&eacute; &amp; more</title><link>https://a.example/</link></item></channel></rss>';
       expect((parseFeedText('news', netscape, { warn: () => {} }) as NewsFeed).items[0].title).to.equal('Café & more');
     });
+
+    it('only the DTD’s own declarations count: <!ENTITY in its comments or strings, or in the items, is text', () => {
+      const item = '<item><title>O XML</title><description><![CDATA[Przykład: <!DOCTYPE x [<!ENTITY a "b">]>]]></description><link>https://a.example/</link></item>';
+      const withSubset = `<?xml version="1.0"?><!DOCTYPE rss [<!-- no <!ENTITY here --><!ATTLIST rss note CDATA "<!ENTITY">]><rss version="2.0"><channel><title>T</title>${item}</channel></rss>`;
+      expect((parseFeedText('news', withSubset, { warn: () => {} }) as NewsFeed).items[0].title).to.equal('O XML');
+      // A "[" or "]" inside the DOCTYPE's quoted identifiers hides no declaration.
+      for (const bomb of [
+        '<!DOCTYPE rss SYSTEM "a[]" [<!ENTITY a "aaaa">]>',
+        "<!DOCTYPE rss PUBLIC '-//x[//EN' 'y' [<!ENTITY a 'aaaa'>]>",
+        '<!DOCTYPE rss [<!ATTLIST rss n CDATA "]>"><!ENTITY a "aaaa">]>',
+      ]) {
+        expect(() => parseFeedText('news', `<?xml version="1.0"?>${bomb}<rss version="2.0"><channel><item><title>&a;</title></item></channel></rss>`), bomb).to.throw(FeedError, /declares entities/);
+      }
+    });
   });
 
   describe('legacy encodings without any declaration (through the loader)', () => {
