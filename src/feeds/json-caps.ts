@@ -139,7 +139,7 @@ function endEntries(text: string, stack: Open[], dropped: [number, number][], at
   if (stack[level].close !== ']' && stack[0].close === ']') level = 0;
   const entries = stack[level];
   // The entry in progress (and the comma before it) goes; an unfinished first entry leaves an empty list.
-  const end = entries.lastComma !== -1 && entries.lastComma < at ? entries.lastComma : entries.at + 1;
+  const end = entries.lastComma !== -1 && entries.lastComma <= at ? entries.lastComma : entries.at + 1;
   const closing = stack
     .slice(0, level + 1)
     .reverse()

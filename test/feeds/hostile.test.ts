@@ -12,8 +12,8 @@ import { MAX_SCANNED_TAGS } from '../../src/feeds/html-scan.js';
 import { MAX_CATEGORIES } from '../../src/feeds/formats/news.js';
 import { MAX_XML_ELEMENTS } from '../../src/feeds/formats/xml.js';
 import { MAX_CHILDREN } from '../../src/feeds/formats/xml-read.js';
-import { runSliced, type Steps } from '../../src/feeds/steps.js';
-import { MAX_JSON_MEMBERS, MAX_JSON_VALUES } from '../../src/feeds/json-caps.js';
+import { runSliced, runSync, type Steps } from '../../src/feeds/steps.js';
+import { MAX_JSON_MEMBERS, MAX_JSON_VALUES, capJsonSteps } from '../../src/feeds/json-caps.js';
 import { FeedError } from '../../src/feeds/problem.js';
 import { JSON_CAPS_FROM } from '../../src/feeds/descriptor.js';
 
@@ -95,6 +95,27 @@ describe('hostile feeds: capped before they are parsed', () => {
       const wp = parseFeedText('news', JSON.stringify(posts), { warn: () => {}, maxItems: 1000 }) as NewsFeed;
       expect(wp.items.length).to.be.within(500, 999);
       expect(wp.items.at(-1)!.title).to.equal(`Post ${wp.items.length - 1}`);
+    });
+
+    it('a list of 100,000 small items is cut between two items, the ones before kept', () => {
+      const warnings: string[] = [];
+      const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `${i}`, title: 'T' }));
+      const feed = parseFeedText('news', jf(items), { warn: (w) => warnings.push(w), maxItems: 100_000 }) as NewsFeed;
+      expect(feed.items.length).to.be.within(10_000, 99_999);
+      expect(feed.items.at(-1)!.id).to.equal(String(feed.items.length - 1));
+      expect(warnings.join()).to.contain('JSON values');
+      // Wherever the budget runs out (a key, a member, between two items), the text stays JSON
+      // and keeps every item completed before that point.
+      const small = { version: 'v', items: Array.from({ length: 6 }, (_, i) => ({ id: `${i}`, tags: ['a', 'b'] })) };
+      let before = 0;
+      for (let budget = 1; budget <= 60; budget++) {
+        const { text } = runSync(capJsonSteps(JSON.stringify(small), 200, budget));
+        const kept = (JSON.parse(text) as typeof small).items ?? [];
+        expect(kept, `budget ${budget}`).to.deep.equal(small.items.slice(0, kept.length));
+        expect(kept.length, `budget ${budget}`).to.be.at.least(before);
+        before = kept.length;
+      }
+      expect(before).to.equal(6);
     });
 
     it('brackets, commas and quotes inside strings are text, not structure', () => {
