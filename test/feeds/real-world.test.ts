@@ -226,6 +226,22 @@ describe('RSS/Atom as the web serves them', () => {
       expect(data.items[0].title).to.equal('Wieść gminna: żurek w świetlicy');
     });
 
+    it('a declared windows-1250 wins over the language rule, in the Content-Type or in the XML prolog', async () => {
+      // A German-language feed naming a Polish town, saved by an old CMS in windows-1250.
+      const CP1250: Record<string, number> = { Ł: 0xa3, ż: 0xbf, ą: 0xb9, ó: 0xf3 };
+      const bytes = (text: string) => Uint8Array.from([...text].map((c) => CP1250[c] ?? c.charCodeAt(0)));
+      const rss = '<rss version="2.0"><channel><title>Stadt</title><language>de</language><item><title>Wizyta z Łodzi: żurek i pączki</title><link>https://a.example/</link></item></channel></rss>';
+      const serve = async (body: string, type: string) => {
+        const key = `enc-${Math.random().toString(36).slice(2)}`;
+        await fetch(`/faults/store?key=${key}&type=${encodeURIComponent(type)}`, { method: 'POST', body: bytes(body) });
+        return (await loadFeed(newsDescriptor, new URL(`/faults/stored?key=${key}`, location.href).href, { timeoutMs: 5000 })).data.items[0].title;
+      };
+      expect(await serve(rss, 'application/rss+xml; charset=windows-1250'), 'Content-Type').to.equal('Wizyta z Łodzi: żurek i pączki');
+      expect(await serve(`<?xml version="1.0" encoding="windows-1250"?>${rss}`, 'application/rss+xml'), 'XML prolog').to.equal('Wizyta z Łodzi: żurek i pączki');
+      // Undeclared, the feed's own language tag (de) decides: windows-1252, as the rule says.
+      expect(await serve(rss, 'application/rss+xml'), 'undeclared').to.equal('Wizyta z £odzi: ¿urek i p¹czki');
+    });
+
     it('UTF-8 stays UTF-8, and a declared charset wins', async () => {
       const { data } = await load('../rss.xml', 'application/xml');
       expect(data.items[0].title).to.equal('Eilmeldung: Sperrung der Rheinbrücke Uerdingen');
