@@ -5,11 +5,11 @@
 // console error, hydration leaves each element's DOM as it was (the ticker's times turn
 // relative, its strip starts moving), no layout shift at 360 and 1280 px, the elements stay
 // interactive and refresh from their feeds. Also: a prerendered page whose script has no
-// hydration support renders again (no duplicate), and hostile feeds run nothing.
+// hydration support renders again (no duplicate), and hostile feeds run nothing. The README's
+// recipes (nightly job, Node script, CMS proxy, Eleventy) are test/e2e/prerender-recipes.mjs.
 // Run by `npm test`; prints "e2e: N passed, N failed".
 import { build } from 'vite';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
@@ -383,34 +383,6 @@ try {
       check(`hostile feeds (${elements.length} elements, ${what}): nothing runs`, ran === undefined && elements.every((e) => e.status === 'rendered'), String(ran));
       await page.close();
     }
-  }
-
-  // ── the README's Eleventy recipe (test/e2e/eleventy/), run with Eleventy itself ─────
-  {
-    // The package as a site installs it: package.json and dist/prerender, found as node_modules/civic-widgets.
-    const pkg = join(process.cwd(), '.cache', `prerender-e2e-${process.pid}-package`);
-    mkdirSync(pkg, { recursive: true });
-    cpSync('package.json', join(pkg, 'package.json'));
-    cpSync(prerenderer, join(pkg, 'dist', 'prerender'), { recursive: true });
-    const project = join(work, 'eleventy');
-    cpSync('test/e2e/eleventy', project, { recursive: true });
-    cpSync('data', join(project, 'src', 'data'), { recursive: true });
-    mkdirSync(join(project, 'node_modules'));
-    symlinkSync(pkg, join(project, 'node_modules', 'civic-widgets'), 'dir');
-    const eleventy = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=eleventy.config.mjs', '--quiet'], { cwd: project, encoding: 'utf8' });
-    let out = '';
-    try {
-      out = readFileSync(join(project, '_site', 'index.html'), 'utf8');
-    } catch {
-      /* checked below */
-    }
-    const roots = (out.match(/<template shadowrootmode="open">/g) ?? []).length;
-    const jsonLd = /<script type="application\/ld\+json" data-civic-json-ld>([\s\S]*?)<\/script>/.exec(out)?.[1];
-    const firstUrl = jsonLd ? JSON.parse(jsonLd).itemListElement[0].item.image : '';
-    check('Eleventy recipe: the page Eleventy writes holds both elements prerendered, JSON-LD with absolute addresses',
-      eleventy.status === 0 && roots === 2 && /^https:\/\/www\.sochaczew\.example\//.test(firstUrl ?? '') && !/\[civic-widgets\]/.test(eleventy.stderr),
-      `status ${eleventy.status}, ${roots} roots, ${firstUrl}; ${eleventy.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-    rmSync(pkg, { recursive: true, force: true });
   }
 } catch (error) {
   check('the prerender end-to-end run finished', false, error.stack);
