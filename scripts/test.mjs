@@ -67,7 +67,7 @@ if (!process.argv.slice(2).length) {
   totals.passed += pass;
   totals.failed += fail;
   if (node.status !== 0) status = 1;
-  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/storybook.mjs']) {
+  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/prerender-recipes.mjs', 'test/e2e/storybook.mjs']) {
     console.log(`\n${script}`);
     const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome } });
     process.stdout.write(result.stdout);
