@@ -36,13 +36,15 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * to the map element; moving what only the drawn map or the panel needs out of its eager code
  * (markers' DOM, the gesture guard, geodesics, the news parser that came along with `compact`)
  * won 3 KB back, so the map element's row went down, but the rows with all four elements
- * (which keep every module) grew by 0.7 KB.
+ * (which keep every module) grew by 0.7 KB. Moving `compact` out of the news parser costs the
+ * three news-reading elements 0.3 KB each (the parser now sits in their own shared chunk, with
+ * its exports to the XML reader) against 2 KB off the map: the panel's budget grew 0.2 KB.
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.5 * KB },
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54 * KB },
   { name: 'cards alone', entries: ['cards'], budget: 49 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 57 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57.2 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
