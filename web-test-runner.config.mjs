@@ -10,6 +10,7 @@ import { CHROME_FLAGS, findChrome } from './scripts/find-chrome.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { leafletTrustedTypesProbeWtr } from './build/leaflet-tt-probe.mjs';
 import { sectionModule } from './build/locale-section.mjs';
+import { geolocationCommand } from './test/map/geolocation-command.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -57,6 +58,7 @@ export default {
   plugins: [
     // a11ySnapshot(): Chrome's own accessibility tree (computed names), for tests that check exact names.
     a11ySnapshotPlugin(),
+    geolocationCommand(),
     allStories,
     leafletTrustedTypesProbeWtr(),
     viteLikeImports,

@@ -2,7 +2,7 @@
 import type { Localized, NewsFeed, NewsItem } from '../model.js';
 import { allTexts } from '../localized.js';
 import { runSync, type Steps } from '../steps.js';
-import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
+import { ParseContext, compact, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
 import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
 import { safeUrl, safeWebUrl } from '../links.js';
 
@@ -55,16 +55,8 @@ function jsonFeedTags(tags: unknown, translations: unknown, lang: string | undef
   return toCategories(merged);
 }
 
-/**
- * The item without its undefined properties, so items compare and serialize cleanly. A
- * copy, not `delete`: deleting turns an object into a slow dictionary (a 100,000-place map
- * feed took four times the memory).
- */
-export function compact<T extends object>(item: T): T {
-  const out = {} as T;
-  for (const key in item) if (item[key] !== undefined) out[key] = item[key];
-  return out;
-}
+// Shared with every format; re-exported for the RSS/Atom readers.
+export { compact } from '../context.js';
 
 /** Picks the first plain-text author name from a JSON Feed `authors`/`author`. */
 function authorName(authors: unknown, author: unknown): string | undefined {
