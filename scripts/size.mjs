@@ -39,6 +39,9 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * (which keep every module) grew by 0.7 KB. Moving `compact` out of the news parser costs the
  * three news-reading elements 0.3 KB each (the parser now sits in their own shared chunk, with
  * its exports to the XML reader) against 2 KB off the map: the panel's budget grew 0.2 KB.
+ * A prerendered ticker read without JavaScript lists its headlines with a dot at each one's
+ * first line (issue 16, its no-JavaScript view looked unfinished): 0.05 KB in the ticker's
+ * styles, which took the trio 0.04 KB over its 70.5: +0.1 KB.
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.5 * KB },
@@ -48,7 +51,7 @@ const BUDGETS = [
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.5 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.6 * KB },
   { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.7 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
