@@ -51,6 +51,10 @@ export interface FeedDescriptor<K extends FeedKind> {
   recheck(data: Record<string, unknown>): FeedData<K> | undefined;
   /** How many entries a loaded feed has (for `civic-feed-load`). */
   count(data: FeedData<K>): number;
+  /** The loader hands `parse` the body's bytes (a `Uint8Array`), which it decodes itself (the map: off the main thread). */
+  readonly bytes?: boolean;
+  /** False when a copy is surely too large for localStorage: it is then not serialized at all. */
+  storable?(data: FeedData<K>): boolean;
 }
 
 /** One JSON format of a kind: how to recognise it and read it (in steps, one per entry). */

@@ -9,7 +9,8 @@ const SHARED = new Set([0xb3, 0xa3, 0xea, 0xca, 0xe6, 0xc6, 0xf1, 0xd1, 0xbf, 0x
 const WESTERN = new Set([0xe8, 0xe0, 0xf9, 0xfb, 0xec, 0xf2, 0xe3, 0xf5, 0xe5, 0xf8, 0xc0, 0xc8, 0xd8, 0xc5]);
 
 /** The legacy encoding of bytes that are not UTF-8 (see the rule above). */
-export function legacyEncoding(bytes: Uint8Array, head: string): string {
+export function legacyEncoding(bytes: Uint8Array): string {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
   const lang = /<(?:dc:)?language>\s*([a-z]{2,3})/i.exec(head)?.[1] ?? /\bxml:lang\s*=\s*["']([a-z]{2,3})/i.exec(head)?.[1] ?? /"language"\s*:\s*"([a-z]{2,3})/i.exec(head)?.[1];
   let only1250 = 0;
   let only8859 = 0;

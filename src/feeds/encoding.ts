@@ -20,25 +20,33 @@ const label = (name: string | undefined) => {
   }
 };
 
+/** The encoding a body declares (byte order mark, Content-Type charset, XML declaration), or undefined. */
+export function declaredEncoding(bytes: Uint8Array, contentType: string | null | undefined): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return (
+    label(/charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]) ??
+    label(/^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(String.fromCharCode(...bytes.subarray(0, 1024)))?.[1])
+  );
+}
+
 /**
  * Decodes a feed body; `guessed` names the legacy encoding when none was declared and UTF-8
  * failed (the guess lives in its own small chunk: almost every feed is UTF-8).
  */
-export async function decodeBody(bytes: Uint8Array, contentType: string | null): Promise<{ text: string; guessed?: string }> {
-  let encoding: string | undefined;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  encoding ??=
-    label(/charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]) ??
-    label(/^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]);
+export async function decodeBody(bytes: Uint8Array, contentType: string | null | undefined): Promise<{ text: string; guessed?: string }> {
+  const encoding = declaredEncoding(bytes, contentType);
   if (encoding) return { text: new TextDecoder(encoding).decode(bytes) };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const { legacyEncoding } = await import('./encoding-legacy.js');
-    const guessed = legacyEncoding(bytes, head);
+    const guessed = legacyEncoding(bytes);
     return { text: new TextDecoder(guessed).decode(bytes), guessed };
   }
 }
+
+/** The console line for a body read in a guessed encoding. */
+export const guessedWarning = (url: string, guessed: string) =>
+  `[civic-widgets] ${url}: the feed is not UTF-8 and names no charset; read as ${guessed}. Declare it (Content-Type: …; charset=…, or <?xml … encoding="…"?>).`;

@@ -7,7 +7,7 @@ import type { FeedData, FeedKind } from './model.js';
 import type { FeedDescriptor, FeedLimits } from './descriptor.js';
 import { FeedError, feedError, toProblem } from './problem.js';
 import { readCopy, saveCopy, type SavedCopy } from './storage.js';
-import { decodeBody } from './encoding.js';
+import { decodeBody, guessedWarning } from './encoding.js';
 
 /** Page-wide settings; sites and tests may change them. */
 export const feedSettings = {
@@ -62,8 +62,8 @@ function tooLarge(limit: number) {
   });
 }
 
-/** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
-export async function readCapped(response: Response, limit: number): Promise<string> {
+/** Reads a body's bytes, stopping (and cancelling the download) past `limit` bytes. */
+export async function readBytes(response: Response, limit: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel().catch(() => {});
@@ -95,8 +95,13 @@ export async function readCapped(response: Response, limit: number): Promise<str
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  const { text, guessed } = await decodeBody(bytes, response.headers.get('content-type'));
-  if (guessed) console.warn(`[civic-widgets] ${response.url}: the feed is not UTF-8 and names no charset; read as ${guessed}. Declare it (Content-Type: …; charset=…, or <?xml … encoding="…"?>).`);
+  return bytes;
+}
+
+/** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
+export async function readCapped(response: Response, limit: number): Promise<string> {
+  const { text, guessed } = await decodeBody(await readBytes(response, limit), response.headers.get('content-type'));
+  if (guessed) console.warn(guessedWarning(response.url, guessed));
   return text;
 }
 
@@ -189,14 +194,15 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
         detail: String(response.status),
       });
     }
-    let body: string;
+    let body: string | Uint8Array;
     try {
-      body = await readCapped(response, limits.maxBytes);
+      // A kind that reads bytes decodes them itself (the map, in its worker).
+      body = await (descriptor.bytes ? readBytes : readCapped)(response, limits.maxBytes);
     } catch (error) {
       if (error instanceof FeedError) throw error;
       throw networkError(error, timedOut, timeoutMs, true);
     }
-    const data = await descriptor.parse(body, {
+    const data = await descriptor.parse(body as string, {
       base: response.url || url,
       maxItems: limits.maxItems,
       contentType: response.headers.get('content-type') ?? undefined,

@@ -109,7 +109,7 @@ export function readCopy<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
 /** Keeps a freshly fetched copy in memory and (best effort) in localStorage. */
 export function saveCopy<K extends FeedKind>(descriptor: FeedDescriptor<K>, url: string, copy: SavedCopy<K>) {
   memory.set(key(descriptor.kind, url), { ...copy, live: true } as SavedCopy);
-  writeStored(descriptor.kind, url, copy as SavedCopy);
+  if (descriptor.storable?.(copy.data) !== false) writeStored(descriptor.kind, url, copy as SavedCopy);
 }
 
 /** Forgets every saved copy (memory and localStorage). For tests and privacy tools. */

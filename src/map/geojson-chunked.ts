@@ -14,6 +14,8 @@ import { parseFeature } from '../feeds/formats/geojson.js';
 
 /** Work per slice before the browser gets a turn (ms). */
 const SLICE_MS = 8;
+/** Bytes decoded per step (a few milliseconds). */
+const DECODE_BYTES = 512 * 1024;
 /** Text handed to one JSON.parse call (characters). */
 const BATCH_CHARS = 256 * 1024;
 
@@ -46,6 +48,34 @@ class Slicer {
     if (this.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     this.deadline = performance.now() + SLICE_MS;
   }
+}
+
+/**
+ * Decodes a body in steps with the browser free in between: what `decodeBody` gives for the
+ * encoding the body declares, else strict UTF-8; a body that is not UTF-8 goes to `whole`
+ * (`decodeBody`, which guesses its legacy encoding). The feed layer's encoding code comes
+ * from the caller: imported here, it would split the elements' shared chunk.
+ */
+export async function decodeInSlices(
+  bytes: Uint8Array,
+  declared: string | undefined,
+  whole: () => Promise<{ text: string; guessed?: string }>,
+  signal?: AbortSignal,
+): Promise<{ text: string; guessed?: string }> {
+  const slicer = new Slicer(signal);
+  const decoder = new TextDecoder(declared ?? 'utf-8', { fatal: !declared });
+  const parts: string[] = [];
+  try {
+    for (let i = 0; i < bytes.length; i += DECODE_BYTES) {
+      parts.push(decoder.decode(bytes.subarray(i, i + DECODE_BYTES), { stream: true }));
+      await slicer.pause();
+    }
+    parts.push(decoder.decode());
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error; // an abort
+    return whole(); // not UTF-8: the whole body tells which legacy encoding
+  }
+  return { text: parts.join('') };
 }
 
 /**

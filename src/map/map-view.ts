@@ -29,7 +29,8 @@ export interface ClusteredMapOptions {
   describe: {
     /** The map area, e.g. "Map of attractions: arrow keys move, plus and minus zoom". */
     map(): string;
-    point(id: string): string;
+    /** A point's marker (it is one of the points given to `setPoints`). */
+    point(point: MapPoint): string;
     /** A cluster of `count` points, e.g. "12 atrakcji". */
     cluster(count: number): string;
     /** The number shown on a cluster bubble (default: compact, in the browser's locale). */
@@ -69,6 +70,8 @@ export class ClusteredMapView {
   private groupOf = new Int32Array(0);
   private selected: string | null = null;
   private readonly counts = new Map<string, number>();
+  /** The point of each single marker drawn, by marker key. */
+  private readonly singles = new Map<string, MapPoint>();
   /** After a keyboard zoom into a cluster: the point whose marker gets focus once drawn at `zoom`. */
   private focusAfterMove?: { point: number; zoom: number };
   private location?: CircleMarker;
@@ -118,6 +121,7 @@ export class ClusteredMapView {
     for (const marker of this.markers.values()) marker.remove();
     this.markers.clear();
     this.counts.clear();
+    this.singles.clear();
     if (!this.hasView() || ((fit || first) && points.length)) this.fitAll();
     else this.draw();
   }
@@ -136,8 +140,7 @@ export class ClusteredMapView {
       if (p.lon > east) east = p.lon;
     }
     const bounds: LatLngBoundsExpression = [[south, west], [north, east]];
-    this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 16, animate: false });
-    this.draw();
+    this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 16, animate: false }); // draws on its moveend
   }
 
   /** Marks a point as selected; with `reveal`, zooms until it is out of its cluster and centres it. */
@@ -273,6 +276,7 @@ export class ClusteredMapView {
       marker.remove();
       this.markers.delete(key);
       this.counts.delete(key);
+      this.singles.delete(key);
     }
     for (const [key, g] of wanted) {
       if (this.markers.has(key)) continue;
@@ -301,6 +305,7 @@ export class ClusteredMapView {
       icon = L.divIcon({ html: bubble, className: 'civic-marker civic-marker--cluster', iconSize: [size, size] });
     } else {
       const point = this.points[g.first];
+      this.singles.set(key, point);
       icon = L.divIcon({
         html: createMarkerElement(point.category, point.id === this.selected),
         className: 'civic-marker',
@@ -332,7 +337,8 @@ export class ClusteredMapView {
       el.setAttribute('aria-label', this.options.describe.cluster(count));
     } else {
       const id = key.slice(1);
-      el.setAttribute('aria-label', this.options.describe.point(id));
+      const point = this.singles.get(key);
+      if (point) el.setAttribute('aria-label', this.options.describe.point(point));
       if (id === this.selected) el.setAttribute('aria-current', 'true');
       else el.removeAttribute('aria-current');
     }

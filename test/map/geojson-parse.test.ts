@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { attractionsDescriptor } from '../../src/feeds/kinds/attractions.js';
-import { parseInChunks } from '../../src/map/geojson-chunked.js';
-import { parseAttractions, parseStats, INLINE_BELOW } from '../../src/map/geojson-parse.js';
+import { parseInChunks, decodeInSlices } from '../../src/map/geojson-chunked.js';
+import { parseAttractions, parseStats, INLINE_BELOW, mapAttractionsDescriptor } from '../../src/map/geojson-parse.js';
+import { MAX_STORED_CHARS } from '../../src/feeds/storage.js';
+import type { AttractionsFeed } from '../../src/feeds/model.js';
 import { FeedError } from '../../src/feeds/problem.js';
+import { decodeBody } from '../../src/feeds/encoding.js';
 import { geojsonText } from './geojson-sample.js';
 
 const base = 'https://city.example/feeds/sights.geojson';
@@ -62,6 +65,43 @@ describe('the map reads large GeoJSON without freezing the page', () => {
     // Markup in names is stripped without a DOM in the worker: the visible text is the same.
     expect(feed).to.deep.equal(whole);
     expect(lines).to.deep.equal(one.lines);
+  });
+
+  it('in a worker from the bytes the loader reads: decoded there, moved not copied, the same result', async () => {
+    const text = geojsonText(5000);
+    const bytes = new TextEncoder().encode(text);
+    const whole = attractionsDescriptor.parse(text, { base, warn: () => {} });
+    const feed = await parseAttractions(bytes, { base, warn: () => {}, contentType: 'application/geo+json' });
+    expect(parseStats.last).to.equal('worker');
+    expect(feed).to.deep.equal(whole);
+    expect(bytes.byteLength, 'the bytes went to the worker').to.equal(0);
+  });
+
+  it('a large body in an old encoding: read as its guess on every path, with the same console line', async () => {
+    // windows-1250 bytes of Polish text, no charset declared: the map's paths guess as the loader does.
+    const text = geojsonText(3000, { extras: false }).replace(/"language":"pl"/, '"language":"pl","note":"' + 'ąśź'.repeat(10) + '"');
+    const encode = (s: string) => Uint8Array.from(s, (c) => ({ ą: 0xb9, ś: 0x9c, ź: 0x9f, ł: 0xb3, ó: 0xf3, ę: 0xea, ć: 0xe6, ń: 0xf1, ż: 0xbf, Ł: 0xa3, Ś: 0x8c, Ż: 0xaf })[c] ?? c.charCodeAt(0));
+    expect([...text].every((c) => c.charCodeAt(0) < 0x80 || 'ąśźłóęćńżŁŚŻ'.includes(c)), 'only letters the test encodes').to.equal(true);
+    const whole = attractionsDescriptor.parse(text, { base, warn: () => {} });
+    const worker = quiet();
+    const fromWorker = await parseAttractions(encode(text), { base, warn: worker.warn });
+    expect(parseStats.last).to.equal('worker');
+    expect(fromWorker).to.deep.equal(whole);
+    expect(worker.lines[0]).to.equal(`[civic-widgets] ${base}: the feed is not UTF-8 and names no charset; read as windows-1250. Declare it (Content-Type: …; charset=…, or <?xml … encoding="…"?>).`);
+    const sliced = await decodeInSlices(encode(text), undefined, () => decodeBody(encode(text), undefined));
+    expect(sliced).to.deep.equal({ text, guessed: 'windows-1250' });
+    expect(await decodeInSlices(new TextEncoder().encode(text), undefined, () => Promise.reject(new Error('UTF-8 needs no guess')))).to.deep.equal({ text });
+    expect(await decodeInSlices(encode(text), 'windows-1250', () => Promise.reject(new Error('declared')))).to.deep.equal({ text });
+    expect(await parseInChunks(sliced.text, { base, warn: () => {} })).to.deep.equal(whole);
+  }).timeout(60_000);
+
+  it('a map too large for localStorage is not serialized for it; a small one is', () => {
+    const small = attractionsDescriptor.parse(geojsonText(100), { base, warn: () => {} }) as AttractionsFeed;
+    const large = attractionsDescriptor.parse(geojsonText(20_000, { extras: false }), { base, warn: () => {} }) as AttractionsFeed;
+    expect(JSON.stringify(small).length).to.be.below(MAX_STORED_CHARS);
+    expect(JSON.stringify(large).length).to.be.above(MAX_STORED_CHARS);
+    expect(mapAttractionsDescriptor.storable!(small)).to.equal(true);
+    expect(mapAttractionsDescriptor.storable!(large)).to.equal(false);
   });
 
   it('broken JSON gives the same error on every path', async () => {

@@ -4,6 +4,7 @@ import type { I18nController } from '../../controllers/i18n-controller.js';
 import { categoryStyle, knownCategory, KNOWN_CATEGORIES } from '../../map/categories.js';
 import { toCategory } from '../../feeds/formats/geojson.js';
 import { safeWebUrl } from '../../feeds/links.js';
+import { parsedPlaces } from '../../map/geojson-parse.js';
 
 export { DEFAULT_TILE_URL, DEFAULT_DIRECTIONS_URL, OSM_COPYRIGHT_URL } from '../../map/osm.js';
 
@@ -25,6 +26,7 @@ export function directionsUrl(template: string, a: Attraction, name: string): st
 /** Attractions with usable coordinates and id (hostile feeds and hand-made `.features` alike). */
 export function usableAttractions(list: unknown): MapAttraction[] {
   if (!Array.isArray(list)) return [];
+  if (parsedPlaces.has(list)) return list; // the map's own parse checked each already
   const seen = new Set<string>();
   return list.filter((a): a is MapAttraction => {
     if (!a || typeof a !== 'object') return false;

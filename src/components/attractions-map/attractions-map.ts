@@ -279,10 +279,7 @@ export class CivicAttractionsMap extends LitElement {
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
       describe: {
         map: () => this.i18n.t('map.mapLabel'),
-        point: (id) => {
-          const a = this.byId(id);
-          return a ? `${this.name(a).text}, ${this.places.label(a.category)}` : id;
-        },
+        point: (point) => `${this.name(point as MapAttraction).text}, ${this.places.label(point.category)}`,
         cluster: (count) => this.i18n.t('common.attractions', { count }),
         count: (count) => this.i18n.formatNumber(count, { notation: 'compact' }),
       },

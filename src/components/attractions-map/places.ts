@@ -45,7 +45,8 @@ export class PlacesController implements ReactiveController {
   /** A feed's own names of its categories (`Attraction.categoryName`), by category. */
   private names = new Map<string, Localized>();
   private labelsLang?: string;
-  private index = new Map<string, MapAttraction>();
+  /** The places by id: built on the first look-up (100,000 ids take a while, and most views never need one). */
+  private index?: Map<string, MapAttraction>;
   private keys?: string[];
   private finder?: Finder;
   private parsed?: { text: string; query: Query };
@@ -94,7 +95,7 @@ export class PlacesController implements ReactiveController {
     if (dataChanged) {
       this.source = source;
       this.all = usableAttractions(source);
-      this.index = new Map(this.all.map((a) => [a.id, a]));
+      this.index = undefined;
       this.counts = categoryCounts(this.all);
       this.names = feedCategoryNames(this.all, this.counts.length);
       this.labelsLang = undefined;
@@ -125,7 +126,9 @@ export class PlacesController implements ReactiveController {
   }
 
   byId(id: string | null | undefined): MapAttraction | undefined {
-    return id ? this.index.get(id) : undefined;
+    if (!id || !this.all.length) return undefined;
+    this.index ??= new Map(this.all.map((a) => [a.id, a]));
+    return this.index.get(id);
   }
 
   /** True once, after the filter or the search changed (the map then shows all that is left). */
