@@ -82,6 +82,7 @@ async function element(url: string) {
     markers: el.shadowRoot!.querySelectorAll('.leaflet-marker-icon').length,
     items: el.attractions.length,
     parse: parseStats.last,
+    worker: parseStats.last === 'worker' ? parseStats.worker : undefined,
   };
 }
 

@@ -11,6 +11,10 @@
 // - at the largest size: zoom, pan and category change (time to repaint, longest task) and
 //   the JS heap after a garbage collection, each contender alone on the page.
 //
+// Both contenders' code is loaded and run once before the runs (the element's on a small
+// feed and on one large enough for its worker, which then stays for the next parse, as it
+// does on a page for 30 s), so runs compare the work, not compilation.
+//
 //   node bench/map.mjs [--runs 3] [--sizes 1000,10000,100000]
 import { mkdtemp, rm, writeFile, cp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,6 +50,7 @@ for (const n of sizes) {
   bytes[n] = Buffer.byteLength(text);
   await writeFile(join(outDir, `feeds/places-${n}.geojson`), text);
 }
+await writeFile(join(outDir, 'feeds/warm.geojson'), generateGeoJson(3000)); // over 256 KB: the worker's (or the slices') path
 
 const server = await serve(outDir);
 const browser = await launch({ protocolTimeout: 15 * 60_000 }); // 100,000 baseline markers take minutes on a busy machine
@@ -63,6 +68,7 @@ async function openPage(query = '') {
   await page.waitForFunction(() => window.bench?.ready);
   // Warm-up: both code paths once (module loading, compilation), so runs compare the work.
   await page.evaluate((url) => window.bench.element(url).then(() => window.bench.teardown()), feedUrl(sizes[0]));
+  await page.evaluate((url) => window.bench.element(url).then(() => window.bench.teardown()), `/feeds/warm.geojson?run=${++feedRun}`);
   await page.evaluate((url) => window.bench.baseline(url).then(() => window.bench.teardown()), feedUrl(sizes[0]));
   return page;
 }
@@ -117,6 +123,9 @@ try {
       'longest task: element worker / no worker / baseline (ms)': `${task(Math.max(...r.element.map((x) => x.longest)))} / ${task(Math.max(...r.chunks.map((x) => x.longest)))} / ${task(Math.max(...r.baseline.map((x) => x.longest)))}`,
       'markers drawn (element / baseline)': `${r.element[0].markers} / ${r.baseline[0].markers}`,
       parse: `${r.element[0].parse} / ${r.chunks[0].parse}`,
+      'worker: decode / parse / pack (ms, median)': r.element[0].worker
+        ? ['decode', 'parse', 'pack'].map((k) => ms(median(r.element.map((x) => x.worker[k])))).join(' / ')
+        : '—',
       'JS heap MB: element worker / no worker / baseline': `${heapAt.element.toFixed(0)} / ${heapAt.chunks.toFixed(0)} / ${heapAt.baseline.toFixed(0)}`,
     };
     if (r.element[0].items !== n || r.chunks[0].items !== n) row.note = `element kept ${r.element[0].items} of ${n}`;

@@ -33,7 +33,7 @@ export interface WorkerRequest {
 /** What the worker says: that it runs; then the packed attractions and the feed around them, or why not. */
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; packed: PackedAttractions; meta: Omit<AttractionsFeed, 'attractions'>; warnings: string[]; guessed?: string }
+  | { type: 'done'; packed: PackedAttractions; meta: Omit<AttractionsFeed, 'attractions'>; warnings: string[]; guessed?: string; took: WorkerTimes }
   | { type: 'error'; problem: FeedProblem; warnings: string[] };
 
 /** Records rebuilt per slice on the page (a few milliseconds). */
@@ -46,8 +46,15 @@ const UNPACK_SLICE = 5000;
 export const parsedPlaces = new WeakSet<readonly Attraction[]>();
 const parsed = (feed: AttractionsFeed) => (parsedPlaces.add(feed.attractions), feed);
 
-/** How the last large feed was read (`worker` or `chunks`), for tests and the benchmark. */
-export const parseStats: { last?: 'inline' | 'worker' | 'chunks' } = {};
+/** Where the worker's time went (ms). */
+export interface WorkerTimes {
+  decode: number;
+  parse: number;
+  pack: number;
+}
+
+/** How the last large feed was read (`worker` or `chunks`) and, from a worker, where its time went and whether it was the spare one: for tests and the benchmark. */
+export const parseStats: { last?: 'inline' | 'worker' | 'chunks'; worker?: WorkerTimes; reused?: boolean } = {};
 
 /** The worker could not start here (another origin, CSP, Trusted Types): read in chunks instead. */
 class NoWorker extends Error {}
@@ -97,32 +104,62 @@ export async function unpackInSlices(packed: PackedAttractions, signal?: AbortSi
   return out;
 }
 
+/**
+ * A worker that finished a parse stays this long for the next one (a refresh, another map
+ * on the page): its parser is compiled and optimized by then, and it need not start again.
+ */
+const KEEP_MS = 30_000;
+let spare: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+
+/** The spare worker (ready at once), or a new one (ready when it says so). */
+function takeWorker(): { worker: Worker; ready: boolean } {
+  const kept = spare;
+  spare = undefined;
+  if (kept) clearTimeout(kept.timer);
+  return kept ? { worker: kept.worker, ready: true } : { worker: startWorker(), ready: false };
+}
+
+function keepWorker(worker: Worker) {
+  if (spare) spare.worker.terminate();
+  const timer = setTimeout(() => {
+    worker.terminate();
+    if (spare?.worker === worker) spare = undefined;
+  }, KEEP_MS);
+  spare = { worker, timer };
+}
+
 function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Promise<AttractionsFeed> {
-  const worker = startWorker();
+  const { worker, ready } = takeWorker();
+  parseStats.reused = ready;
   void import('./unpack.js').catch(() => {}); // the unpacker (a lazy chunk), fetched while the worker parses
   return new Promise<AttractionsFeed>((resolve, reject) => {
     let sent = false;
-    const finish = () => {
-      worker.terminate();
+    const detach = () => {
+      worker.onmessage = worker.onerror = null;
       options.signal?.removeEventListener('abort', onAbort);
     };
     const onAbort = () => {
-      finish();
+      detach();
+      worker.terminate(); // mid-parse: nothing else stops it
       reject(aborted());
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    const send = () => {
+      const { base, contentType } = options;
+      const maxItems = options.maxItems ?? attractionsDescriptor.limits.maxItems;
+      // Bytes that are a whole buffer are moved to the worker; the page no longer needs them.
+      const move = typeof body !== 'string' && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+      sent = true;
+      worker.postMessage({ body, options: { base, maxItems, contentType } } satisfies WorkerRequest, move ? [(body as Uint8Array).buffer] : []);
+    };
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.type === 'ready') {
-        const { base, contentType } = options;
-        const maxItems = options.maxItems ?? attractionsDescriptor.limits.maxItems;
-        // Bytes that are a whole buffer are moved to the worker; the page no longer needs them.
-        const move = typeof body !== 'string' && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
-        sent = true;
-        worker.postMessage({ body, options: { base, maxItems, contentType } } satisfies WorkerRequest, move ? [(body as Uint8Array).buffer] : []);
-        return;
+      if (data.type === 'ready') return send();
+      detach();
+      keepWorker(worker);
+      if (data.type === 'done') {
+        parseStats.worker = data.took;
+        warnGuessed(options, data.guessed);
       }
-      finish();
-      if (data.type === 'done') warnGuessed(options, data.guessed);
       data.warnings.forEach(warner(options));
       if (data.type === 'error') return reject(new FeedError(data.problem));
       unpackInSlices(data.packed, options.signal).then((attractions) => resolve({ ...data.meta, attractions }), reject);
@@ -130,11 +167,13 @@ function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Pr
     // A worker that cannot load (CSP worker-src, a missing file) reports an error before it is ready.
     worker.onerror = (event) => {
       event.preventDefault();
-      finish();
+      detach();
+      worker.terminate();
       if (sent) return reject(new Error('the parse worker stopped'));
       refused = true;
       reject(new NoWorker('failed to load'));
     };
+    if (ready) send();
   });
 }
 

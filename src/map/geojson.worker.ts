@@ -21,14 +21,18 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   const warnings: string[] = [];
   try {
+    const t0 = performance.now();
     let text = data.body;
     let guessed: string | undefined;
     if (typeof text !== 'string') ({ text, guessed } = await decodeBody(text, data.options.contentType));
+    const t1 = performance.now();
     const { attractions, ...meta } = attractionsDescriptor.parse(text, { ...data.options, warn: (line) => warnings.push(line) }) as ReturnType<
       typeof attractionsDescriptor.parseJson
     >;
+    const t2 = performance.now();
     const packed = packAttractions(attractions);
-    post({ type: 'done', packed, meta, warnings, guessed }, transferablesOf(packed));
+    const took = { decode: t1 - t0, parse: t2 - t1, pack: performance.now() - t2 };
+    post({ type: 'done', packed, meta, warnings, guessed, took }, transferablesOf(packed));
   } catch (error) {
     post({ type: 'error', problem: toProblem(error), warnings });
   }

@@ -104,6 +104,20 @@ describe('the map reads large GeoJSON without freezing the page', () => {
     expect(mapAttractionsDescriptor.storable!(large)).to.equal(false);
   });
 
+  it('the next large feed goes to the worker that read the last one (already started and warm)', async () => {
+    const text = geojsonText(4000);
+    const whole = attractionsDescriptor.parse(text, { base, warn: () => {} });
+    await parseAttractions(text, { base, warn: () => {} });
+    const again = await parseAttractions(text, { base, warn: () => {} });
+    expect(parseStats.last).to.equal('worker');
+    expect(parseStats.reused).to.equal(true);
+    expect(again).to.deep.equal(whole);
+    // Two at once: one takes the spare, the other starts its own; both give the whole feed.
+    const [a, b] = await Promise.all([parseAttractions(text, { base, warn: () => {} }), parseAttractions(text, { base, warn: () => {} })]);
+    expect(a).to.deep.equal(whole);
+    expect(b).to.deep.equal(whole);
+  });
+
   it('broken JSON gives the same error on every path', async () => {
     const text = geojsonText(5000).replace('"Castle no. 5"', '"Castle no. 5');
     expect(await problemOf(Promise.resolve().then(() => attractionsDescriptor.parse(text, { base })))).to.equal('invalidJson');

@@ -42,6 +42,8 @@ export class PlacesController implements ReactiveController {
   nearest = false;
 
   private source?: unknown;
+  /** Each place's category as its position in `counts` (filtering 100,000 places compares numbers, not strings). */
+  private codes: Uint16Array = new Uint16Array(0);
   /** A feed's own names of its categories (`Attraction.categoryName`), by category. */
   private names = new Map<string, Localized>();
   private labelsLang?: string;
@@ -97,6 +99,7 @@ export class PlacesController implements ReactiveController {
       this.all = usableAttractions(source);
       this.index = undefined;
       this.counts = categoryCounts(this.all);
+      this.codes = categoryCodes(this.all, this.counts);
       this.names = feedCategoryNames(this.all, this.counts.length);
       this.labelsLang = undefined;
       this.keys = undefined;
@@ -271,14 +274,16 @@ export class PlacesController implements ReactiveController {
     const active = this.active;
     const query = this.keys ? this.words() : undefined;
     if (!active && !query) return this.all;
-    const names = query ? this.categoryKeys() : undefined;
-    const keys = this.keys;
+    const byName = query ? this.categoryKeys() : undefined;
+    const names = this.counts.map(([c]) => byName?.get(c));
+    const shown = Uint8Array.from(this.counts, ([c]) => (!active || active.has(c) ? 1 : 0));
+    const { keys, codes, all } = this;
     const out: MapAttraction[] = [];
-    for (let i = 0; i < this.all.length; i++) {
-      const a = this.all[i];
-      if (active && !active.has(a.category)) continue;
-      if (query && !this.finder!.matches(query, keys![i], names!.get(a.category))) continue;
-      out.push(a);
+    for (let i = 0; i < all.length; i++) {
+      const code = codes[i];
+      if (!shown[code]) continue;
+      if (query && !this.finder!.matches(query, keys![i], names[code])) continue;
+      out.push(all[i]);
     }
     return out;
   }
@@ -290,6 +295,17 @@ function byDistance(places: readonly MapAttraction[], origin: { lat: number; lon
   for (let i = 0; i < places.length; i++) km[i] = distanceKm(origin, places[i]) ?? Infinity;
   const order = new Uint32Array(places.length).map((_, i) => i).sort((a, b) => km[a] - km[b] || a - b);
   return Array.from(order, (i) => places[i]);
+}
+
+/** Each place's category as its index in `counts` (the categories `categoryCounts` found). */
+function categoryCodes(places: readonly MapAttraction[], counts: readonly [string, number][]): Uint16Array {
+  const index = new Map(counts.map(([c], i) => [c, i]));
+  const codes = new Uint16Array(places.length);
+  for (let i = 0; i < places.length; i++) {
+    const c = places[i].category;
+    codes[i] = index.get(typeof c === 'string' && c ? c : 'other')!;
+  }
+  return codes;
 }
 
 /** The first language map each category comes with (a feed names its categories the same way on every place). */
