@@ -17,6 +17,27 @@ const features: Attraction[] = [
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** What the drawn markers hold: a cluster's count from its name ("1,234 attractions"), a pin is one. */
+const drawnPlaces = (el: Element) =>
+  $$(el, '.leaflet-marker-icon').reduce((n, m) => n + (m.classList.contains('civic-marker--cluster') ? Number(/^([\d,]+)/.exec(m.getAttribute('aria-label') ?? '')![1].replace(/,/g, '')) : 1), 0);
+
+describe('<civic-attractions-map> with many places', () => {
+  it('shows the list and legend first and draws the map a task later; the map follows the filter', async () => {
+    const many: Attraction[] = Array.from({ length: 25_000 }, (_, i) => ({
+      id: `p${i}`, name: `Place ${i}`, category: i % 2 ? 'park' : 'museum', lat: 52 + (i % 500) / 1000, lon: 20 + Math.floor(i / 500) / 100,
+    }));
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" consent="granted" tile-url="" .features=${many}></civic-attractions-map>`);
+    await waitUntil(() => (el as unknown as { loader: { view?: unknown } }).loader.view, 'map ready', { timeout: 20_000 });
+    await el.updateComplete;
+    expect($$(el, '.item')).to.have.length(50);
+    await waitUntil(() => drawnPlaces(el) === 25_000, `all drawn (${drawnPlaces(el)})`, { timeout: 20_000 });
+    $$(el, '.chip input').find((c) => c.closest('.chip')!.textContent!.includes('Museums'))!.click();
+    await el.updateComplete;
+    expect($$(el, '.item').every((i) => !i.textContent!.includes('Museum')), 'the list at once').to.equal(true);
+    await waitUntil(() => drawnPlaces(el) === 12_500, `the map a task later (${drawnPlaces(el)})`, { timeout: 20_000 });
+  }).timeout(60_000);
+});
+
 describe('<civic-attractions-map> with a feed’s own data', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 

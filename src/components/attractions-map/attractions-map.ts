@@ -35,6 +35,12 @@ import { isReplaying } from '../../controllers/prerendered.js';
 
 export type { MapAttraction } from './attractions-map-helpers.js';
 
+/**
+ * From this many places on, the map is drawn a task after the list and legend (100,000
+ * places take tens of milliseconds to group and fit): two tasks, neither a long one.
+ */
+const DRAW_APART = 20_000;
+
 /** Where a selection came from: focus returns there when the details close. */
 type Origin = 'list' | 'marker' | 'other';
 
@@ -159,6 +165,8 @@ export class CivicAttractionsMap extends LitElement {
   /** The map's buttons: fetched with the map's own code, as they show only on a drawn map. */
   private controls?: typeof import('./controls.js');
   private origin: Origin = 'other';
+  /** A draw of many places waiting for its own task. */
+  private drawLater?: ReturnType<typeof setTimeout>;
   private focusDetails = false;
   private linkRead = false;
 
@@ -172,6 +180,7 @@ export class CivicAttractionsMap extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.drawn = undefined;
+    clearTimeout(this.drawLater);
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -202,8 +211,14 @@ export class CivicAttractionsMap extends LitElement {
     else if (this.drawn?.view !== view || this.drawn.points !== visible) {
       // After a filter or search change the view shows what is left; new data or a new view keeps it or fits it.
       const fit = this.places.takeRefit() && this.drawn?.view === view;
-      view.setPoints(visible, fit);
-      view.setSelected(this.selected, !!this.selected);
+      const draw = () => {
+        if (this.loader.view !== view) return; // the map went away meanwhile
+        view.setPoints(visible, fit);
+        view.setSelected(this.selected, !!this.selected);
+      };
+      clearTimeout(this.drawLater);
+      if (visible.length >= DRAW_APART) this.drawLater = setTimeout(draw, 0);
+      else draw();
       this.drawn = { view, points: visible, lang: this.i18n.lang };
     } else {
       if (changed.has('selected')) view.setSelected(this.selected, !!this.selected);
