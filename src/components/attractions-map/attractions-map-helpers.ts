@@ -41,16 +41,42 @@ export function usableAttractions(list: unknown): MapAttraction[] {
 
 /** Categories present in the data, known ones first in their fixed order, with counts. */
 export function categoryCounts(list: readonly Attraction[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const a of list) {
+  return categoryIndex(list).counts;
+}
+
+/**
+ * One pass over the places: the categories with counts (known ones first in their fixed
+ * order), each place's category as its position there (so that filtering 100,000 places
+ * compares numbers), and the first language map a feed names each category with.
+ */
+export function categoryIndex(list: readonly Attraction[]) {
+  const seen = new Map<string, number>();
+  const found: [string, number][] = [];
+  const named: (Attraction['categoryName'] | undefined)[] = [];
+  const codes = new Uint16Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
     const c = typeof a.category === 'string' && a.category ? a.category : 'other';
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    let code = seen.get(c);
+    if (code === undefined) {
+      seen.set(c, (code = found.length));
+      found.push([c, 0]);
+    }
+    found[code][1]++;
+    if (!named[code]) named[code] = a.categoryName;
+    codes[i] = code;
   }
   const order = (c: string) => {
     const i = (KNOWN_CATEGORIES as readonly string[]).indexOf(c);
     return i === -1 ? KNOWN_CATEGORIES.length : i;
   };
-  return [...counts].sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]));
+  const sorted = found.map((_, code) => code).sort((a, b) => order(found[a][0]) - order(found[b][0]) || found[a][0].localeCompare(found[b][0]));
+  const position = new Uint16Array(found.length);
+  sorted.forEach((code, at) => (position[code] = at));
+  for (let i = 0; i < codes.length; i++) codes[i] = position[codes[i]];
+  const names = new Map<string, NonNullable<Attraction['categoryName']>>();
+  for (const code of sorted) if (named[code]) names.set(found[code][0], named[code]!);
+  return { counts: sorted.map((code) => found[code]), codes, names };
 }
 
 /**

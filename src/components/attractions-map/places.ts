@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
 import type { Localized } from '../../feeds/types.js';
-import { categoryCounts, categoryLabel, usableAttractions, type MapAttraction } from './attractions-map-helpers.js';
+import { categoryIndex, categoryLabel, usableAttractions, type MapAttraction } from './attractions-map-helpers.js';
 import type { Query } from './search.js';
 
 /** The search code: a lazy chunk, fetched when the visitor goes to the search field (or a link searches). */
@@ -98,9 +98,7 @@ export class PlacesController implements ReactiveController {
       this.source = source;
       this.all = usableAttractions(source);
       this.index = undefined;
-      this.counts = categoryCounts(this.all);
-      this.codes = categoryCodes(this.all, this.counts);
-      this.names = feedCategoryNames(this.all, this.counts.length);
+      ({ counts: this.counts, codes: this.codes, names: this.names } = categoryIndex(this.all));
       this.labelsLang = undefined;
       this.keys = undefined;
       this.keysFor = undefined;
@@ -295,27 +293,4 @@ function byDistance(places: readonly MapAttraction[], origin: { lat: number; lon
   for (let i = 0; i < places.length; i++) km[i] = distanceKm(origin, places[i]) ?? Infinity;
   const order = new Uint32Array(places.length).map((_, i) => i).sort((a, b) => km[a] - km[b] || a - b);
   return Array.from(order, (i) => places[i]);
-}
-
-/** Each place's category as its index in `counts` (the categories `categoryCounts` found). */
-function categoryCodes(places: readonly MapAttraction[], counts: readonly [string, number][]): Uint16Array {
-  const index = new Map(counts.map(([c], i) => [c, i]));
-  const codes = new Uint16Array(places.length);
-  for (let i = 0; i < places.length; i++) {
-    const c = places[i].category;
-    codes[i] = index.get(typeof c === 'string' && c ? c : 'other')!;
-  }
-  return codes;
-}
-
-/** The first language map each category comes with (a feed names its categories the same way on every place). */
-function feedCategoryNames(places: readonly MapAttraction[], categories: number): Map<string, Localized> {
-  const names = new Map<string, Localized>();
-  for (const a of places) {
-    if (a.categoryName && !names.has(a.category)) {
-      names.set(a.category, a.categoryName);
-      if (names.size === categories) break;
-    }
-  }
-  return names;
 }
