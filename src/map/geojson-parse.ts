@@ -8,7 +8,8 @@
  *   page's own origin (a script from a CDN on another origin cannot start a worker from its
  *   own URL), the CSP lets workers run, and Trusted Types (if enforced) accept the
  *   library's policy. The bytes are moved to it (not copied) once it runs; the attractions
- *   come back packed (`packed.ts`) and are rebuilt in slices.
+ *   come back packed (`packed.ts`) and are rebuilt in slices. The worker stays 30 s for
+ *   the next parse. Its page side is `geojson-worker-client.ts`, a lazy chunk.
  * - Otherwise (or when the worker fails to start) the body is decoded and read in slices
  *   of a few milliseconds on the main thread (`geojson-chunked.ts`, a lazy chunk).
  */
