@@ -1,0 +1,81 @@
+// Firefox for @web/test-runner: the runner's own puppeteer launcher with puppeteer-core driving
+// Firefox over WebDriver BiDi. BiDi has no media emulation, so `emulateMedia()` is answered by
+// setting Firefox's own preferences for the colour scheme and reduced motion from the browser's privileged (chrome) scope, which `--remote-allow-system-access` opens.
+// Preferences are browser-wide: fine, since one test page runs at a time (concurrency 1).
+import puppeteer from 'puppeteer-core';
+import { ChromeLauncher } from '@web/test-runner-chrome';
+
+/** Firefox preference values for each emulated media feature value (none: Firefox's default). */
+const PREFS = {
+  // 'no-preference' is what Chromium's emulation gives too: the light scheme.
+  'prefers-color-scheme': {
+    pref: 'layout.css.prefers-color-scheme.content-override',
+    values: { dark: 0, light: 1, 'no-preference': 1 },
+  },
+  'prefers-reduced-motion': { pref: 'ui.prefersReducedMotion', values: { reduce: 1, 'no-preference': 0 } },
+};
+/** The media query that holds once a feature has the value. */
+const query = (name, value) => `(${name}: ${name === 'prefers-color-scheme' && value === 'no-preference' ? 'light' : value})`;
+
+async function chromeContext(connection) {
+  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  return result.contexts[0].context;
+}
+
+/**
+ * Sets (or clears, for a default value) the preferences behind the given media features, and
+ * waits until the page sees them: preferences reach the content process asynchronously.
+ */
+async function emulateMediaFeatures(browser, page, features = []) {
+  const lines = [];
+  for (const { name, value } of features) {
+    const entry = PREFS[name];
+    if (!entry) throw new Error(`Firefox cannot emulate the media feature ${name}.`);
+    const target = entry.values[value];
+    lines.push(target === undefined
+      ? `Services.prefs.clearUserPref(${JSON.stringify(entry.pref)});`
+      : `Services.prefs.setIntPref(${JSON.stringify(entry.pref)}, ${target});`);
+  }
+  if (!lines.length) return;
+  const connection = browser.connection;
+  const context = await chromeContext(connection);
+  await connection.send('script.evaluate', {
+    expression: `${lines.join('\n')} true`,
+    target: { context },
+    awaitPromise: false,
+    'moz:scope': 'chrome',
+  });
+  const expected = features.filter(({ name, value }) => PREFS[name].values[value] !== undefined)
+    .map(({ name, value }) => query(name, value));
+  if (expected.length) {
+    await page.waitForFunction((queries) => queries.every((q) => matchMedia(q).matches), { timeout: 5000, polling: 20 }, expected);
+  } else {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function firefoxLauncher({ executablePath }) {
+  return new ChromeLauncher(
+    { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'] },
+    ({ browser }) => browser.defaultBrowserContext(),
+    async ({ context, browser }) => {
+      const page = await context.newPage();
+      // The tab the tests run in must be the front one, or its document may not get focus
+      // (focus events, :focus-visible) while the first, blank tab keeps it.
+      await page.bringToFront();
+      // Same size as Chromium's default puppeteer page, so layout tests see the same viewport.
+      await page.setViewport({ width: 800, height: 600 });
+      // puppeteer's BiDi keyboard knows ' ' but not the key name 'Space' that Chromium takes.
+      for (const method of ['press', 'down', 'up']) {
+        const original = page.keyboard[method].bind(page.keyboard);
+        page.keyboard[method] = (key, options) => original(key === 'Space' ? ' ' : key, options);
+      }
+      page.emulateMediaFeatures = (features) => emulateMediaFeatures(browser, page, features);
+      page.emulateMediaType = async (type) => {
+        if (type) throw new Error(`Firefox over BiDi cannot emulate the media type ${type}.`);
+      };
+      return page;
+    },
+    puppeteer,
+  );
+}
