@@ -2,12 +2,18 @@ import { defineConfig, type Plugin } from 'vite';
 import { cpSync, existsSync } from 'node:fs';
 import { civicPlugins } from './build/plugins.mjs';
 
-/** One entry per element, for bundlers that import only what a page uses. */
-const elementEntries = {
-  'news-ticker': 'src/components/news-ticker/news-ticker.ts',
-  'article-cards': 'src/components/article-cards/article-cards.ts',
-  'attractions-map': 'src/components/attractions-map/attractions-map.ts',
-  'partnership-panel': 'src/components/partnership-panel/partnership-panel.ts',
+/**
+ * What `vite build` writes into dist/, sharing one set of chunks (dist/chunks/): the CDN
+ * loader, the package entry that registers every element, and one entry per element for
+ * bundlers that import only what a page uses (the loader fetches these same files).
+ */
+const entries = {
+  'civic-widgets': 'src/loader/index.ts',
+  'elements/index': 'src/index.ts',
+  'elements/news-ticker': 'src/components/news-ticker/news-ticker.ts',
+  'elements/article-cards': 'src/components/article-cards/article-cards.ts',
+  'elements/attractions-map': 'src/components/attractions-map/attractions-map.ts',
+  'elements/partnership-panel': 'src/components/partnership-panel/partnership-panel.ts',
 };
 
 /** Copies files into the build's output folder once it is written (`from` → `to`, relative). */
@@ -38,9 +44,9 @@ const copyThemes = () => copyIntoBuild('civic-copy-themes', [['themes', 'themes'
 
 /**
  * `vite` serves the demo pages (index.html, configurator.html) on the bundled data/.
- * `vite build` writes the CDN file dist/civic-widgets.js (every element, Leaflet in a lazy
- * chunk); `vite build --mode elements` adds dist/elements/<name>.js with shared chunks;
- * `vite build --mode demo` builds the demo pages into dist-demo/ (for Lighthouse).
+ * `vite build` writes the library into dist/ (see `entries`; Leaflet and the XML reader in
+ * lazy chunks, the ready themes beside it); `--mode elements` is the same build, kept for
+ * older scripts; `vite build --mode demo` builds the demo pages into dist-demo/ (for Lighthouse).
  */
 export default defineConfig(({ mode }) => {
   const server = { host: '127.0.0.1', port: 5173 };
@@ -58,20 +64,19 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
-    plugins: mode === 'elements' ? civicPlugins() : [...civicPlugins(), copyThemes()],
+    plugins: [...civicPlugins(), copyThemes()],
     build: {
       outDir: 'dist',
-      emptyOutDir: mode !== 'elements',
+      emptyOutDir: true,
       target: 'es2022',
       minify: true,
       sourcemap: true,
-      lib:
-        mode === 'elements'
-          ? { entry: elementEntries, formats: ['es'], fileName: (_format, name) => `elements/${name}.js` }
-          : { entry: { 'civic-widgets': 'src/index.ts' }, formats: ['es'], fileName: () => 'civic-widgets.js' },
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
+        // An element's entry holds its code (no re-exporting facade, one request fewer).
+        preserveEntrySignatures: 'allow-extension',
         output: {
-          chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
           // Vite leaves whitespace in ES library builds; these files are served to browsers as they are.
           minify: true,
         },

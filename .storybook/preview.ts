@@ -22,6 +22,7 @@ const preview: Preview = {
           { value: 'pl', title: 'Polski' },
           { value: 'de', title: 'Deutsch' },
           { value: 'en', title: 'English' },
+          { value: 'uk', title: 'Українська' },
         ],
         dynamicTitle: true,
       },

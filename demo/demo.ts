@@ -34,6 +34,16 @@ const texts: PageTexts = {
     partner: 'Sochaczew and Krefeld',
     footer: 'Demo page of the civic-widgets library. Data: Sochaczew Info.',
   },
+  uk: {
+    skip: 'Перейти до вмісту',
+    brand: 'Міська управа Сохачева',
+    title: 'Сохачев — місто над Бзурою',
+    lead: 'Новини, визначні місця й партнерство з Крефельдом: чотири віджети civic-widgets на даних із каталогу data/.',
+    news: 'Новини',
+    map: 'Що варто побачити',
+    partner: 'Сохачев і Крефельд',
+    footer: 'Демонстраційна сторінка бібліотеки civic-widgets. Дані: Sochaczew Info.',
+  },
 };
 
 setupPageLanguage(texts);

@@ -1,32 +1,51 @@
-// Size budgets: builds the per-element entries into a temporary folder and prints, for what
+// Size budgets: builds the library (`vite build`) into a temporary folder and prints, for what
 // a page really downloads, the minified + gzipped bytes (each file gzipped on its own, as a
 // server sends it). `--check` exits 1 when a budget is broken (npm test runs it so).
 import { build } from 'vite';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
+/** What the CDN loader may add to the code of the elements a page uses. */
+const LOADER_ALLOWANCE = 1.5 * KB;
+const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attractions-map', panel: 'partnership-panel' };
 /**
- * What a page loads, and the most it may weigh (min + gzip, dependencies included).
- * Issue 8 targets 40 KB for the trio; lit (≈6 KB) and i18next (≈16 KB) alone take 22 KB of
- * it, so these budgets are ratchets: the figures we hold today, to stop regressions.
+ * What a page loads, and the most it may weigh (min + gzip, dependencies included). Budgets
+ * are ratchets: the figures we hold today plus a little, to stop regressions. `entries` are
+ * per-element entries (what a bundler's page with those elements loads); `cdn` lists the
+ * elements on a page that includes dist/civic-widgets.js (the loader fetches their entries).
+ * Ukrainian, the fourth built-in language, costs each element 1–2 KB (Cyrillic is two bytes
+ * a letter and compresses less): the budgets grew by that once. Per-kind feed descriptors and
+ * one link-safety module (issue 13) added up to 0.5 KB more; invisible-character clean-up,
+ * the "none usable" error and per-language categories another 0.5 KB; the RSS/Atom reader's
+ * namespaces, pictures, xml:base and lenient recovery 3.5 KB, fetched only for XML feeds.
+ * Headings that fit the page (issue 12: the walk to the nearest heading before an element, a
+ * small shared chunk) cost cards, panel and map 0.7 KB each; the block margin a few bytes.
+ * Error messages in plain words with the technical detail collapsed beside them (issue 18):
+ * 1.3 KB, seven sentences in four languages.
  */
 const BUDGETS = [
-  { name: 'ticker + cards + panel', entries: ['news-ticker', 'article-cards', 'partnership-panel'], budget: 61 * KB },
-  { name: 'ticker alone', entries: ['news-ticker'], budget: 41.5 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['news-ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 43 * KB },
-  { name: 'cards alone', entries: ['article-cards'], budget: 41.5 * KB },
-  { name: 'panel alone', entries: ['partnership-panel'], budget: 48.5 * KB },
-  { name: 'map element (before the map loads)', entries: ['attractions-map'], budget: 50 * KB },
-  { name: 'map lazy chunk (Leaflet included)', lazyOf: 'attractions-map', budget: 60 * KB },
-  { name: 'all four (CDN file, static part)', entries: ['news-ticker', 'article-cards', 'partnership-panel', 'attractions-map'] },
+  { name: 'ticker alone', entries: ['ticker'], budget: 45.5 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 50 * KB },
+  { name: 'cards alone', entries: ['cards'], budget: 46 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 54 * KB },
+  { name: 'map element (before the map loads)', entries: ['map'], budget: 59.5 * KB },
+  { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 67.5 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 88 * KB },
+  { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
+  { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
+  { name: 'CDN file, page with only the cards', cdn: ['cards'] },
+  { name: 'CDN file, page with only the map', cdn: ['map'] },
+  { name: 'CDN file, page with only the panel', cdn: ['panel'] },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 89 * KB },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));
 try {
-  await build({ mode: 'elements', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
 
   const gz = new Map();
   const gzipped = (file) => {
@@ -50,41 +69,53 @@ try {
     files.forEach(visit);
     return seen;
   };
-  const entryFile = (name) => join(outDir, 'elements', `${name}.js`);
+  const entryFile = (key) => join(outDir, 'elements', `${ELEMENTS[key]}.js`);
+  const loader = join(outDir, 'civic-widgets.js');
+  const loaderTargets = new Set(importsOf(loader).dynamics);
   const sum = (files) => [...files].reduce((total, file) => total + gzipped(file), 0);
 
-  let broken = 0;
-  const rows = BUDGETS.map(({ name, entries, lazyOf, plusLazy, budget }) => {
+  const problems = [];
+  const rows = BUDGETS.map(({ name, entries, files: named, lazyOf, plusLazy, cdn, budget }) => {
     let files;
-    if (plusLazy) {
+    if (named) {
+      files = closure(named.map((file) => join(outDir, file)));
+    } else if (cdn) {
+      // What the loader fetches for these tags: itself, then each element's entry and its imports.
+      for (const key of cdn) if (!loaderTargets.has(entryFile(key))) problems.push(`the loader does not import elements/${ELEMENTS[key]}.js`);
+      files = closure([loader, ...cdn.map(entryFile)]);
+    } else if (plusLazy) {
       // The eager files plus the lazy chunk that a given feed format pulls in.
       const eager = closure(entries.map(entryFile));
       const extra = [...eager].flatMap((file) => importsOf(file).dynamics).filter((file) => plusLazy.test(file));
       files = new Set([...eager, ...closure(extra)]);
-      if (!extra.length) files = new Set(); // the reader is not lazy any more: flag it below
+      if (!extra.length) problems.push(`${name}: the reader is not a lazy chunk any more`);
     } else if (lazyOf) {
       const eager = closure([entryFile(lazyOf)]);
       const lazyRoots = [...eager].flatMap((file) => importsOf(file).dynamics);
       files = new Set([...closure(lazyRoots)].filter((file) => !eager.has(file)));
+      // No lazy chunk at all means Leaflet went into the eager bundle.
+      if (!files.size) problems.push(`${name}: Leaflet is not a lazy chunk any more`);
     } else {
       files = closure(entries.map(entryFile));
     }
     const size = sum(files);
-    // No lazy chunk at all means Leaflet (or the XML reader) went into the eager bundle.
-    const over = (budget !== undefined && size > budget) || ((lazyOf ?? plusLazy) !== undefined && files.size === 0);
-    if (over) broken += 1;
-    return { name, size, budget, over, files: files.size };
+    // A page with one element through the loader: at most that element's own figure + the allowance.
+    const own = cdn?.length === 1 ? sum(closure([entryFile(cdn[0])])) : undefined;
+    const limit = own !== undefined ? Math.min(budget ?? Infinity, own + LOADER_ALLOWANCE) : budget;
+    const over = limit !== undefined && size > limit;
+    if (over) problems.push(`${name}: ${(size / KB).toFixed(2)} KB > ${(limit / KB).toFixed(2)} KB`);
+    return { name, size, limit, over, files: [...files].map((file) => relative(outDir, file)) };
   });
 
   const pad = (text, width) => String(text).padEnd(width);
-  console.log(`${pad('what a page loads', 40)}${pad('min+gzip', 12)}${pad('budget', 10)}files`);
+  console.log(`${pad('what a page loads', 42)}${pad('min+gzip', 11)}${pad('budget', 10)}files`);
   for (const row of rows) {
-    const budget = row.budget ? `${+(row.budget / KB).toFixed(1)} KB` : "—";
-    const mark = row.over ? '  OVER BUDGET' : '';
-    console.log(`${pad(row.name, 40)}${pad(`${(row.size / KB).toFixed(1)} KB`, 12)}${pad(budget, 10)}${row.files}${mark}`);
+    const limit = row.limit ? `${(row.limit / KB).toFixed(1)} KB` : '—';
+    console.log(`${pad(row.name, 42)}${pad(`${(row.size / KB).toFixed(1)} KB`, 11)}${pad(limit, 10)}${row.files.length}${row.over ? '  OVER BUDGET' : ''}`);
   }
-  if (process.argv.includes('--check') && broken) {
-    console.error(`size: ${broken} budget(s) broken`);
+  if (process.argv.includes('--files')) for (const row of rows) console.log(`\n${row.name}:\n  ${row.files.sort().join('\n  ')}`);
+  if (process.argv.includes('--check') && problems.length) {
+    console.error(`size: ${problems.join('; ')}`);
     process.exitCode = 1;
   }
 } finally {

@@ -106,7 +106,7 @@ let status = results.every((r) => r.ok) ? 0 : 1;
 const e2e = { passed: 0, failed: 0, ms: 0 };
 if (!fileArgs.length && names.includes('chromium')) {
   const e2eStarted = Date.now();
-  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs']) {
+  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs']) {
     console.log(`\n${script}`);
     const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: found.chromium.browser } });
     process.stdout.write(result.stdout);

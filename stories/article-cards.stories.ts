@@ -43,6 +43,7 @@ export const Default: Story = { args: { src: 'data/news.json', featured: true } 
 export const Polish: Story = { args: { items: sampleNews, lang: 'pl' } };
 export const German: Story = { args: { items: sampleNews, lang: 'de' } };
 export const English: Story = { args: { items: sampleNews, lang: 'en' } };
+export const Ukrainian: Story = { args: { items: sampleNews, lang: 'uk' } };
 export const GridFeatured: Story = { args: { items: sampleNews, featured: true } };
 /** Image beside the text once there is room. */
 export const ListLayout: Story = { args: { items: sampleNews, layout: 'list', featured: true, pageSize: 4 } };

@@ -43,10 +43,12 @@ type Story = StoryObj<Args>;
 export const NoConsent: Story = {};
 export const NoConsentGerman: Story = { args: { lang: 'de' } };
 export const NoConsentEnglish: Story = { args: { lang: 'en' } };
+export const NoConsentUkrainian: Story = { args: { lang: 'uk' } };
 /** `consent="granted"`: the map loads when visible. */
 export const Consented: Story = { args: { consent: 'granted', tileUrl: GRID_TILE } };
 export const ConsentedGerman: Story = { args: { lang: 'de', consent: 'granted', tileUrl: GRID_TILE } };
 export const ConsentedEnglish: Story = { args: { lang: 'en', consent: 'granted', tileUrl: GRID_TILE } };
+export const ConsentedUkrainian: Story = { args: { lang: 'uk', consent: 'granted', tileUrl: GRID_TILE } };
 /** `categories="museum park"` preselects the legend filter. */
 export const Filtered: Story = { args: { consent: 'granted', tileUrl: GRID_TILE, categories: 'museum park' } };
 /** `selected` opens the details of one attraction. */

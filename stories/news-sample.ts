@@ -3,10 +3,9 @@
 // Vite and the test runner both serve JSON that way, a plain fetch still gets the file.)
 import type { NewsItem } from '../src/feeds/types.js';
 import bundled from '../data/news.json?data';
-import { parseNewsJson } from '../src/feeds/parse-news.js';
-import { ParseContext } from '../src/feeds/context.js';
+import { newsDescriptor } from '../src/feeds/kinds/news.js';
 
-export const sampleNews: NewsItem[] = parseNewsJson(bundled, new ParseContext({ base: new URL('/data/news.json', location.href).href })).items;
+export const sampleNews: NewsItem[] = newsDescriptor.parseJson(bundled, { base: new URL('/data/news.json', location.href).href }).items;
 
 /** `count` made-up items (for paging and the benchmark), newest first. */
 export function manyNews(count: number): NewsItem[] {
@@ -35,7 +34,7 @@ export const sampleWithBreaking: NewsItem[] = sampleNews.map((item, i) => (i ===
 export function seedStaleCopy(src: string): string {
   const url = resolveFeedUrl(src, 'pl');
   if (url) {
-    saveCopy('news', url, {
+    saveCopy(newsDescriptor, url, {
       data: { items: sampleNews, skipped: 0, language: 'pl', title: 'Sochaczew Info' },
       savedAt: Date.now() - 3 * 24 * 3_600_000,
     });

@@ -52,6 +52,7 @@ export const Default: Story = { args: { src: 'data/news.json' } };
 export const Polish: Story = { args: { items: sampleWithBreaking, lang: 'pl' } };
 export const German: Story = { args: { items: sampleWithBreaking, lang: 'de' } };
 export const English: Story = { args: { items: sampleWithBreaking, lang: 'en' } };
+export const Ukrainian: Story = { args: { items: sampleWithBreaking, lang: 'uk' } };
 /** One headline at a time, with previous/next. */
 export const StepMode: Story = { args: { items: sampleWithBreaking, mode: 'step', interval: 4 } };
 export const StepModeGerman: Story = { args: { items: sampleWithBreaking, mode: 'step', lang: 'de' } };

@@ -75,9 +75,11 @@ type Story = StoryObj<Args>;
 export const DefaultPolish: Story = { name: 'Default (Polski)', args: { lang: 'pl' } };
 export const DefaultGerman: Story = { name: 'Default (Deutsch)', args: { lang: 'de' } };
 export const DefaultEnglish: Story = { name: 'Default (English)', args: { lang: 'en' } };
+export const DefaultUkrainian: Story = { name: 'Default (Українська)', args: { lang: 'uk' } };
 
 export const BilingualPlDe: Story = { name: 'Bilingual PL | DE', args: { lang: 'pl', bilingual: 'pl de' } };
 export const BilingualDePl: Story = { name: 'Bilingual DE | PL', args: { lang: 'de', bilingual: 'de pl' } };
+export const BilingualUkPl: Story = { name: 'Bilingual UK | PL', args: { lang: 'uk', bilingual: 'uk pl' } };
 
 export const Narrow: Story = { name: 'Phone width (320 px)', args: { lang: 'de', width: 320 } };
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedData, FeedKind } from '../feeds/model.js';
-import { feedCount } from '../feeds/model.js';
+import type { FeedDescriptor } from '../feeds/descriptor.js';
 import { feedSettings, isAbort, loadFeed, resolveFeedUrl } from '../feeds/loader.js';
 import { feedError, toProblem, type FeedProblem } from '../feeds/problem.js';
 import { readCopy } from '../feeds/storage.js';
@@ -20,8 +20,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   refresh?: number;
 }
 
-export interface FeedOptions {
-  kind: FeedKind;
+export interface FeedOptions<K extends FeedKind> {
+  /** What kind of feed, and how to read it (`feeds/kinds/`: newsDescriptor, attractionsDescriptor, partnershipDescriptor). */
+  descriptor: FeedDescriptor<K>;
   /** Where the address comes from (default: the host's `src`). */
   src?: () => string | null | undefined;
   /** The language that replaces `{lang}` in the address (default: the host's resolved language). */
@@ -59,7 +60,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
 
   constructor(
     private readonly host: FeedHost,
-    private readonly options: FeedOptions & { kind: K },
+    private readonly options: FeedOptions<K>,
   ) {
     host.addController(this);
   }
@@ -159,13 +160,13 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
       return;
     }
     // A saved copy (this page's memory or localStorage) is shown at once, then revalidated.
-    const saved = readCopy(this.options.kind, url);
+    const saved = readCopy(this.options.descriptor, url);
     if (saved) {
       this._data = saved.data;
       this._savedAt = new Date(saved.savedAt);
       this._error = undefined;
       this.set('ready');
-      this.dispatch(new CivicFeedLoadEvent({ url, count: feedCount(saved.data), fromCache: true }));
+      this.dispatch(new CivicFeedLoadEvent({ url, count: this.options.descriptor.count(saved.data), fromCache: true }));
     } else {
       this._data = undefined;
       this._savedAt = undefined;
@@ -190,7 +191,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
     const seconds = Number(this.host.timeout);
     const timeoutMs = (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 300) : 10) * 1000;
     try {
-      const result = await loadFeed(this.options.kind, url, { timeoutMs, signal: abort.signal, force });
+      const result = await loadFeed(this.options.descriptor, url, { timeoutMs, signal: abort.signal, force });
       if (generation !== this.generation) return; // a newer load or a disconnect won
       const hadSameCopy = this._data === result.data;
       this._data = result.data;
@@ -198,7 +199,7 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
       this._error = undefined;
       this.retries = 0;
       this.set('ready');
-      if (!hadSameCopy) this.dispatch(new CivicFeedLoadEvent({ url, count: feedCount(result.data), fromCache: result.fromCache }));
+      if (!hadSameCopy) this.dispatch(new CivicFeedLoadEvent({ url, count: this.options.descriptor.count(result.data), fromCache: result.fromCache }));
       this.scheduleRefresh();
     } catch (error) {
       if (isAbort(error) || generation !== this.generation) return;

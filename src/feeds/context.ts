@@ -35,10 +35,38 @@ export class ParseContext {
     else if (this.warnings.length === 21) this.sink(`[civic-widgets] ${this.base ?? ''}: more warnings suppressed.`);
   }
 
+  /** Entries the feed offered in its main list (before the cap), and what they are called. */
+  offered = 0;
+  private entryName = 'entries';
+  /** Why the first skipped entry was left out. */
+  firstSkip: { index: number; field: string; reason: string } | undefined;
+
+  /** The feed's main list of entries, capped; counted for the "none usable" error. */
+  entries<T>(list: T[], what: string): T[] {
+    this.offered = list.length;
+    this.entryName = what;
+    return this.cap(list, what);
+  }
+
   /** Records a skipped item, naming the field that broke it. */
   skip(what: string, index: number, field: string, reason: string) {
     this.skipped++;
+    this.firstSkip ??= { index, field, reason };
     this.warn(`${what} #${index + 1} skipped: "${field}" ${reason}.`);
+  }
+
+  /**
+   * A feed that offered entries and kept none is broken, not empty: an `invalidFeed` error
+   * saying how many there were and why the first was left out (structured for translation).
+   */
+  noneUsable() {
+    const first = this.firstSkip;
+    const why = first ? (first.index === 0 ? `the first: "${first.field}" ${first.reason}` : `e.g. #${first.index + 1}: "${first.field}" ${first.reason}`) : 'none could be read';
+    const detail = `${this.offered} ${this.entryName}, none usable (${why})`;
+    return feedError('invalidFeed', `The feed has ${detail}.`, {
+      detail,
+      unusable: { entries: this.offered, field: first?.field ?? '', reason: first?.reason ?? '' },
+    });
   }
 
   private readonly ids = new Set<string>();

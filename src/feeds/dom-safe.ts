@@ -5,18 +5,27 @@
  * replaces `document.body`. Walks over feed markup therefore call the prototype getters.
  */
 type Read<T> = (node: Node) => T;
+type DomClass = 'Node' | 'Element' | 'Document';
 
-function getter<T>(proto: () => object, name: string): Read<T> {
-  let get: ((this: Node) => T) | undefined;
-  return (node) => (get ??= Object.getOwnPropertyDescriptor(proto(), name)!.get as (this: Node) => T).call(node);
+/** The prototype that defines `name`: the page's class, else (a DOM handed in for server rendering) up the node's own chain, which markup cannot clobber. */
+function definingPrototype(cls: DomClass, node: object, name: string): object {
+  const global = (globalThis as Record<string, unknown>)[cls] as { prototype: object } | undefined;
+  if (global) return global.prototype;
+  for (let proto = Object.getPrototypeOf(node); proto; proto = Object.getPrototypeOf(proto)) if (Object.hasOwn(proto, name)) return proto;
+  throw new TypeError(`no DOM getter ${name}`);
 }
 
-export const firstChildOf = getter<Node | null>(() => Node.prototype, 'firstChild');
-export const nextSiblingOf = getter<Node | null>(() => Node.prototype, 'nextSibling');
-export const nodeTypeOf = getter<number>(() => Node.prototype, 'nodeType');
-export const nodeValueOf = getter<string | null>(() => Node.prototype, 'nodeValue');
-export const localNameOf = getter<string>(() => Element.prototype, 'localName');
-const bodyGetter = getter<HTMLElement | null>(() => Document.prototype, 'body');
+function getter<T>(cls: DomClass, name: string): Read<T> {
+  let get: ((this: Node) => T) | undefined;
+  return (node) => (get ??= Object.getOwnPropertyDescriptor(definingPrototype(cls, node, name), name)!.get as (this: Node) => T).call(node);
+}
+
+export const firstChildOf = getter<Node | null>('Node', 'firstChild');
+export const nextSiblingOf = getter<Node | null>('Node', 'nextSibling');
+export const nodeTypeOf = getter<number>('Node', 'nodeType');
+export const nodeValueOf = getter<string | null>('Node', 'nodeValue');
+export const localNameOf = getter<string>('Element', 'localName');
+const bodyGetter = getter<HTMLElement | null>('Document', 'body');
 
 /** The real `<body>` of a parsed document (never an element named "body"). */
 export const bodyOf = (doc: Document) => bodyGetter(doc as unknown as Node);

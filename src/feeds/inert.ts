@@ -19,6 +19,19 @@ export const TRUSTED_TYPES_POLICY_NAME = 'civic-widgets';
 let policy: PolicyLike | null | undefined;
 let parsingWorks: boolean | undefined;
 
+/** Parses markup into a document that runs nothing (the browser's DOMParser by default). */
+export type InertParser = (markup: string, type: DOMParserSupportedType) => Document | undefined;
+let injected: InertParser | undefined;
+
+/**
+ * Gives the feed layer another inert parser: a server renderer's DOM (e.g. linkedom's
+ * DOMParser) or none in a worker. Every parse of feed markup goes through `parseInert`.
+ */
+export function useInertParser(parser: InertParser | undefined): void {
+  injected = parser;
+  parsingWorks = undefined;
+}
+
 /** The private policy, or null when Trusted Types are absent or the page forbids the name. */
 export function inertPolicy(): PolicyLike | null {
   if (policy !== undefined) return policy;
@@ -39,13 +52,34 @@ export function inertPolicy(): PolicyLike | null {
   return policy;
 }
 
+// A tag, with quoted attribute values read whole (a `>` inside quotes does not end it).
+const TAG = /<[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>?/gi;
+// Attributes that make Chromium check the page's CSP while parsing, even in an inert
+// document: event handlers (script-src-attr) and inline styles (style-src-attr).
+const CHECKED_ATTRIBUTE = /(^|[\s/"'])(on[\w-]*|style)(?=[\s/>=]|$)/gi;
+// <style> elements (style-src-elem); their text is never shown anyway.
+const STYLE_ELEMENT = /<style\b[\s\S]*?(?:<\/style\s*>|$)/gi;
+
+/**
+ * Markup with nothing that a strict CSP would report while parsing: handler and style
+ * attributes renamed (`data-civic-onerror`), style elements removed. Nothing in an inert
+ * document runs either way; this only keeps a hostile feed from making every visitor's
+ * browser post violation reports to the site.
+ */
+export function defuse(markup: string): string {
+  if (!/<(?:[^<>]*[\s/"'](?:on|style)|style)/i.test(markup)) return markup;
+  return markup.replace(STYLE_ELEMENT, ' ').replace(TAG, (tag) => tag.replace(CHECKED_ATTRIBUTE, '$1data-civic-$2'));
+}
+
 /**
  * Parses markup into an inert document; undefined when the page's Trusted Types policy
  * forbids it (callers fall back to string-only handling).
  */
-export function parseInert(markup: string, type: DOMParserSupportedType): Document | undefined {
+export function parseInert(raw: string, type: DOMParserSupportedType): Document | undefined {
   // Once refused, do not ask again: each refusal is a CSP violation report for the site.
   if (parsingWorks === false) return undefined;
+  const markup = defuse(raw);
+  if (injected) return injected(markup, type);
   try {
     const p = inertPolicy();
     const input = (p ? p.createHTML(markup) : markup) as string;

@@ -4,16 +4,22 @@
  * every failure turned into a FeedProblem. Never throws anything but FeedError/AbortError.
  */
 import type { FeedData, FeedKind } from './model.js';
-import { parserFor } from './parsers.js';
+import type { FeedDescriptor, FeedLimits } from './descriptor.js';
 import { FeedError, feedError, toProblem } from './problem.js';
 import { readCopy, saveCopy, type SavedCopy } from './storage.js';
+import { decodeBody } from './encoding.js';
 
-/** Page-wide defaults; tests and integrators may change them. */
+/** Page-wide settings; sites and tests may change them. */
 export const feedSettings = {
-  /** Largest response accepted, in bytes (5 MB). */
-  maxBytes: 5 * 1024 * 1024,
-  /** Most items kept from one feed. */
-  maxItems: 500,
+  /**
+   * Page-wide ceiling on the bytes of any feed. Unset, each kind keeps its own default (news
+   * and partnership 5 MB, the map 50 MB); set, it lowers those above it and raises none.
+   */
+  maxBytes: undefined as number | undefined,
+  /** Page-wide ceiling on the entries kept from any feed (defaults: news and partnership 500, the map 200,000). */
+  maxItems: undefined as number | undefined,
+  /** A kind's own limits, replacing its defaults (raising or lowering), e.g. `{ news: { maxItems: 2000 } }`; the ceilings above still apply. */
+  kinds: {} as Partial<Record<FeedKind, Partial<FeedLimits>>>,
   /** A copy fetched by this page is reused without a request for this long (ms). */
   reuseMs: 60_000,
   /** First retry delay after a failure (ms); doubles each time. */
@@ -56,29 +62,6 @@ function tooLarge(limit: number) {
   });
 }
 
-/**
- * The text encoding of a body: a BOM, then the Content-Type charset, then an XML
- * declaration (older Polish and German CMSes still serve ISO-8859-2 / windows-1250 RSS),
- * else UTF-8.
- */
-function sniffEncoding(bytes: Uint8Array, contentType: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
-  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
-  for (const label of [declared, xml]) {
-    if (!label) continue;
-    try {
-      return new TextDecoder(label).encoding;
-    } catch {
-      /* unknown label: try the next */
-    }
-  }
-  return 'utf-8';
-}
-
 /** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
 async function readCapped(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
@@ -112,7 +95,9 @@ async function readCapped(response: Response, limit: number): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder(sniffEncoding(bytes, response.headers.get('content-type'))).decode(bytes);
+  const { text, guessed } = await decodeBody(bytes, response.headers.get('content-type'));
+  if (guessed) console.warn(`[civic-widgets] ${response.url}: the feed is not UTF-8 and names no charset; read as ${guessed}. Declare it (Content-Type: …; charset=…, or <?xml … encoding="…"?>).`);
+  return text;
 }
 
 interface Flight<K extends FeedKind> {
@@ -148,9 +133,23 @@ function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, onA
   });
 }
 
-async function fetchFeed<K extends FeedKind>(kind: K, url: string, timeoutMs: number, controller: AbortController): Promise<LoadResult<K>> {
-  const saved = readCopy(kind, url);
-  const headers: Record<string, string> = { Accept: acceptFor(kind) };
+const positive = (n: unknown) => (typeof n === 'number' && n > 0 ? n : Infinity);
+
+/**
+ * The limits a kind's feeds are loaded with: the kind's own (`feedSettings.kinds[kind]`,
+ * else the descriptor's defaults), then capped by the page-wide `maxBytes` / `maxItems`.
+ */
+export function limitsFor(descriptor: FeedDescriptor<FeedKind>): FeedLimits {
+  const own = feedSettings.kinds?.[descriptor.kind] ?? {};
+  const pick = (name: keyof FeedLimits) =>
+    Math.min(Number.isFinite(positive(own[name])) ? positive(own[name]) : descriptor.limits[name], positive(feedSettings[name]));
+  return { maxBytes: pick('maxBytes'), maxItems: Math.floor(pick('maxItems')) };
+}
+
+async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url: string, timeoutMs: number, controller: AbortController): Promise<LoadResult<K>> {
+  const saved = readCopy(descriptor, url);
+  const limits = limitsFor(descriptor as FeedDescriptor<FeedKind>);
+  const headers: Record<string, string> = { Accept: descriptor.accept };
   // Conditional headers are not CORS-safelisted: cross-origin they would force a preflight,
   // so there the browser's own HTTP cache revalidates instead (cache: 'no-cache').
   if (saved && isSameOrigin(url)) {
@@ -180,7 +179,7 @@ async function fetchFeed<K extends FeedKind>(kind: K, url: string, timeoutMs: nu
     if (response.status === 304 && saved) {
       void response.body?.cancel().catch(() => {});
       const copy: SavedCopy<K> = { ...saved, savedAt: Date.now() };
-      saveCopy(kind, url, copy);
+      saveCopy(descriptor, url, copy);
       return { data: saved.data, savedAt: new Date(copy.savedAt), fromCache: true };
     }
     if (!response.ok) {
@@ -192,17 +191,16 @@ async function fetchFeed<K extends FeedKind>(kind: K, url: string, timeoutMs: nu
     }
     let body: string;
     try {
-      body = await readCapped(response, feedSettings.maxBytes);
+      body = await readCapped(response, limits.maxBytes);
     } catch (error) {
       if (error instanceof FeedError) throw error;
       throw networkError(error, timedOut, timeoutMs, true);
     }
-    const parse = parserFor(kind);
-    if (!parse) throw feedError('unknown', `No parser for "${kind}" feeds: import its parse-${kind} module.`);
-    const data = await parse(body, {
+    const data = await descriptor.parse(body, {
       base: response.url || url,
-      maxItems: feedSettings.maxItems,
+      maxItems: limits.maxItems,
       contentType: response.headers.get('content-type') ?? undefined,
+      signal: controller.signal,
     });
     const copy: SavedCopy<K> = {
       data,
@@ -210,7 +208,7 @@ async function fetchFeed<K extends FeedKind>(kind: K, url: string, timeoutMs: nu
       etag: response.headers.get('etag') ?? undefined,
       lastModified: response.headers.get('last-modified') ?? undefined,
     };
-    saveCopy(kind, url, copy);
+    saveCopy(descriptor, url, copy);
     return { data, savedAt: new Date(copy.savedAt), fromCache: false };
   } finally {
     clearTimeout(timer);
@@ -234,27 +232,21 @@ function networkError(error: unknown, timedOut: boolean, timeoutMs: number, whil
   );
 }
 
-function acceptFor(kind: FeedKind) {
-  if (kind === 'news') return 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5';
-  if (kind === 'attractions') return 'application/geo+json, application/json;q=0.9, */*;q=0.5';
-  return 'application/json, */*;q=0.5';
-}
-
 /**
  * Loads a feed. Requests for the same kind and URL share one network request; a copy this
  * page fetched less than `feedSettings.reuseMs` ago is reused unless `force` is set.
  * Rejects with a FeedError (see `.problem`) or, when `signal` aborts, an AbortError.
  */
-export function loadFeed<K extends FeedKind>(kind: K, url: string, options: LoadOptions): Promise<LoadResult<K>> {
-  const saved = readCopy(kind, url);
+export function loadFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url: string, options: LoadOptions): Promise<LoadResult<K>> {
+  const saved = readCopy(descriptor, url);
   if (!options.force && saved?.live && Date.now() - saved.savedAt < feedSettings.reuseMs) {
     return Promise.resolve({ data: saved.data, savedAt: new Date(saved.savedAt), fromCache: true });
   }
-  const id = `${kind} ${url}`;
+  const id = `${descriptor.kind} ${url}`;
   let flight = inFlight.get(id) as Flight<K> | undefined;
   if (!flight) {
     const controller = new AbortController();
-    const promise = fetchFeed(kind, url, options.timeoutMs, controller).finally(() => {
+    const promise = fetchFeed(descriptor, url, options.timeoutMs, controller).finally(() => {
       if (inFlight.get(id) === (flight as Flight<FeedKind>)) inFlight.delete(id);
     });
     promise.catch(() => {}); // handled by every user; never an unhandled rejection

@@ -35,3 +35,7 @@ export function pickText(
 /** Just the text of {@link pickText}, for places that need no language mark-up. */
 export const localizedText = (value: Localized | undefined, lang: string, feedLang?: string) =>
   pickText(value, lang, feedLang).text;
+
+/** Every text of a string-or-language-map (a category in all its languages). */
+export const allTexts = (value: Localized | undefined | null): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((t): t is string => typeof t === 'string') : [];

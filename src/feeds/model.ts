@@ -7,11 +7,8 @@ import type { Attraction, Localized, NewsItem, Partnership } from './types.js';
 export type * from './types.js';
 export { PARTNERSHIP_STATUSES } from './types.js';
 
-/** What an element reads: headlines/articles, points of interest, or partnerships. */
-export type FeedKind = 'news' | 'attractions' | 'partnership';
-
 /** Common to every feed: `skipped` counts items that were broken and left out. */
-interface FeedBase {
+export interface FeedBase {
   /** BCP 47 language of the feed as a whole, when it says. */
   language?: string;
   /** Items left out because they were broken (each named in a console warning). */
@@ -32,11 +29,20 @@ export interface PartnershipFeed extends FeedBase {
   partnerships: Partnership[];
 }
 
-export type FeedData<K extends FeedKind> = K extends 'news'
-  ? NewsFeed
-  : K extends 'attractions'
-    ? AttractionsFeed
-    : PartnershipFeed;
+/**
+ * Every kind of feed and the model it loads into. A new kind adds a line here (or merges
+ * one in from its own file with `declare module`) and a descriptor in `kinds/`.
+ */
+export interface FeedKinds {
+  news: NewsFeed;
+  attractions: AttractionsFeed;
+  partnership: PartnershipFeed;
+}
+
+/** What an element reads: headlines/articles, points of interest, or partnerships. */
+export type FeedKind = keyof FeedKinds;
+
+export type FeedData<K extends FeedKind> = FeedKinds[K];
 
 /** Number of accepted items of a feed (articles, attractions or partnerships). */
 export function feedCount(data: NewsFeed | AttractionsFeed | PartnershipFeed): number {

@@ -1,39 +1,40 @@
 /**
- * Format detection for every kind at once: a response body (text) becomes the one model
- * of its kind, or a FeedError saying why not. Never touches the page. Importing this module
- * registers every kind's parser; elements import only the parse-* modules they need.
+ * Every kind at once, for tests and tools: a response body (text) becomes the one model of
+ * its kind, or a FeedError saying why not. Never touches the page. Elements import only the
+ * descriptors of the kinds they read (`kinds/`).
  */
 import type { FeedData, FeedKind } from './model.js';
-import { ParseContext, type ParseOptions } from './context.js';
-import { parseNewsJson, useXmlParser } from './parse-news.js';
+import type { ParseOptions } from './context.js';
+import type { FeedDescriptor, KindParseOptions } from './descriptor.js';
+import { newsDescriptor, useXmlParser } from './kinds/news.js';
+import { attractionsDescriptor } from './kinds/attractions.js';
+import { partnershipDescriptor } from './kinds/partnership.js';
 import { parseXmlFeed } from './formats/xml.js';
-import { parseAttractionsJson } from './parse-attractions.js';
-import { parsePartnershipJson } from './parse-partnership.js';
-import { parserFor } from './parsers.js';
+import { feedError } from './problem.js';
 
 export type { ParseOptions } from './context.js';
 
 useXmlParser(parseXmlFeed); // synchronous RSS/Atom here: this module is for tests and tools
 
+/** The descriptor of every kind; a kind added to `FeedKinds` without one fails the type check here. */
+export const DESCRIPTORS: { readonly [K in FeedKind]: FeedDescriptor<K> } = {
+  news: newsDescriptor,
+  attractions: attractionsDescriptor,
+  partnership: partnershipDescriptor,
+};
+
+function descriptorOf<K extends FeedKind>(kind: K): FeedDescriptor<K> {
+  const descriptor = Object.hasOwn(DESCRIPTORS, kind) ? DESCRIPTORS[kind] : undefined;
+  if (!descriptor) throw feedError('invalidFeed', `Unknown feed kind "${String(kind)}".`, { detail: `unknown feed kind "${String(kind)}"` });
+  return descriptor;
+}
+
 /** Parses a feed body of the given kind. Throws FeedError (notJson, invalidJson, invalidFeed). */
-export function parseFeedText<K extends FeedKind>(kind: K, body: string, options: ParseOptions & { contentType?: string } = {}): FeedData<K> {
-  // The three parse-* modules imported above have registered themselves.
-  const parse = parserFor(kind);
-  if (!parse) throw new ParseContext(options).invalid(`unknown feed kind "${String(kind)}"`);
-  return parse(body, options) as FeedData<K>; // synchronous: the XML reader is loaded above
+export function parseFeedText<K extends FeedKind>(kind: K, body: string, options: KindParseOptions = {}): FeedData<K> {
+  return descriptorOf(kind).parse(body, options) as FeedData<K>; // synchronous: the XML reader is loaded above
 }
 
 /** Maps already-parsed JSON of the given kind onto the model. Throws FeedError (invalidFeed). */
 export function parseFeedJson<K extends FeedKind>(kind: K, json: unknown, options: ParseOptions = {}): FeedData<K> {
-  const ctx = new ParseContext(options);
-  switch (kind) {
-    case 'news':
-      return parseNewsJson(json, ctx) as FeedData<K>;
-    case 'attractions':
-      return parseAttractionsJson(json, ctx) as FeedData<K>;
-    case 'partnership':
-      return parsePartnershipJson(json, ctx) as FeedData<K>;
-    default:
-      throw ctx.invalid(`unknown feed kind "${String(kind)}"`);
-  }
+  return descriptorOf(kind).parseJson(json, options);
 }

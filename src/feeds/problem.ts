@@ -24,6 +24,11 @@ export interface FeedProblem {
   seconds?: number;
   /** Size limit in bytes, for `tooLarge`. */
   limit?: number;
+  /**
+   * For `invalidFeed` when the feed offered entries and none could be used: how many, and
+   * the field that broke the first one with the (English) reason, for a translated message.
+   */
+  unusable?: { entries: number; field: string; reason: string };
 }
 
 /** An Error carrying a {@link FeedProblem}; only ever thrown and caught inside the feed layer. */

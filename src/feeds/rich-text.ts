@@ -5,7 +5,8 @@
  * re-parse and no mutation-XSS round trip. Kept apart from `text.ts` so that elements
  * showing only plain text never ship it.
  */
-import { BLOCK, CONTROL, SKIP, bodyOfInert, safeUrl, toPlainText, tooHeavyToParse } from './text.js';
+import { BLOCK, CONTROL, ELEMENT_NODE, SKIP, TEXT_NODE, bodyOfInert, toPlainText, tooHeavyToParse } from './text.js';
+import { safeUrl } from './links.js';
 import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryIn } from './dom-safe.js';
 
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
@@ -22,11 +23,11 @@ function copy(from: Node, to: Node, base: string | undefined, depth: number) {
   // Prototype getters throughout: the markup may clobber its own nodes' properties.
   for (let child = firstChildOf(from); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
-    if (type === Node.TEXT_NODE) {
+    if (type === TEXT_NODE) {
       to.appendChild(document.createTextNode((nodeValueOf(child) ?? '').replace(CONTROL, '')));
       continue;
     }
-    if (type !== Node.ELEMENT_NODE) continue; // comments, processing instructions
+    if (type !== ELEMENT_NODE) continue; // comments, processing instructions
     const name = localNameOf(child).toLowerCase();
     if (SKIP.has(name)) continue; // script, style, svg, math…: dropped with their content
     const href = name === 'a' ? safeUrl(attributeOf(child as Element, 'href'), base) : undefined;

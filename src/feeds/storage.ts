@@ -4,7 +4,7 @@
  * or hold junk written by an older version or another script.
  */
 import type { FeedData, FeedKind } from './model.js';
-import { safeUrl } from './text.js';
+import type { FeedDescriptor } from './descriptor.js';
 
 export interface SavedCopy<K extends FeedKind = FeedKind> {
   data: FeedData<K>;
@@ -33,44 +33,18 @@ function storage(): Storage | undefined {
   }
 }
 
-function readStored(kind: FeedKind, url: string): SavedCopy | undefined {
+/** A stored copy, checked again by its kind (storage outlives versions and can be edited). */
+function readStored<K extends FeedKind>(descriptor: FeedDescriptor<K>, url: string): SavedCopy<K> | undefined {
   try {
-    const raw = storage()?.getItem(PREFIX + key(kind, url));
+    const raw = storage()?.getItem(PREFIX + key(descriptor.kind, url));
     if (!raw) return undefined;
-    const copy = JSON.parse(raw) as SavedCopy;
+    const copy = JSON.parse(raw) as SavedCopy<K>;
     if (!copy || typeof copy.savedAt !== 'number' || !copy.data || typeof copy.data !== 'object') return undefined;
-    const data = recheck(kind, copy.data as unknown as Record<string, unknown>);
-    return data ? { ...copy, data: data as unknown as FeedData<FeedKind>, live: false } : undefined;
+    const data = descriptor.recheck(copy.data as unknown as Record<string, unknown>);
+    return data ? { ...copy, data, live: false } : undefined;
   } catch {
     return undefined;
   }
-}
-
-const isText = (v: unknown) => typeof v === 'string' || (typeof v === 'object' && v !== null && !Array.isArray(v));
-const URL_FIELDS = ['url', 'image', 'website', 'emblem'];
-
-/**
- * Storage outlives versions and can be edited: a stored copy is re-checked before use
- * (list present, items with an id and a text, URLs still safe); otherwise it is ignored.
- */
-function recheck(kind: FeedKind, data: Record<string, unknown>): Record<string, unknown> | undefined {
-  const list = kind === 'news' ? 'items' : kind === 'attractions' ? 'attractions' : 'partnerships';
-  const items = data[list];
-  if (!Array.isArray(items)) return undefined;
-  const textKey = kind === 'attractions' ? 'name' : 'title';
-  const fixUrls = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(fixUrls);
-    if (!value || typeof value !== 'object') return value;
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = URL_FIELDS.includes(key) ? safeUrl(v) : fixUrls(v);
-    return out;
-  };
-  const kept = items.filter(
-    (item) => item && typeof item === 'object' && typeof item.id === 'string' && isText(item[textKey]) &&
-      (kind !== 'attractions' || (Number.isFinite(item.lat) && Number.isFinite(item.lon))) &&
-      (kind !== 'partnership' || (Array.isArray(item.cities) && item.cities.length === 2)),
-  );
-  return { ...data, [list]: fixUrls(kept), skipped: Number(data.skipped) || 0 };
 }
 
 function storedKeys(store: Storage): { name: string; savedAt: number }[] {
@@ -120,16 +94,17 @@ function writeStored(kind: FeedKind, url: string, copy: SavedCopy) {
 }
 
 /** The saved copy of a feed: this page's memory first, then localStorage. */
-export function readCopy<K extends FeedKind>(kind: K, url: string): SavedCopy<K> | undefined {
-  const hit = memory.get(key(kind, url)) ?? readStored(kind, url);
-  if (hit && !memory.has(key(kind, url))) memory.set(key(kind, url), hit);
-  return hit as SavedCopy<K> | undefined;
+export function readCopy<K extends FeedKind>(descriptor: FeedDescriptor<K>, url: string): SavedCopy<K> | undefined {
+  const id = key(descriptor.kind, url);
+  const hit = (memory.get(id) as SavedCopy<K> | undefined) ?? readStored(descriptor, url);
+  if (hit && !memory.has(id)) memory.set(id, hit as SavedCopy);
+  return hit;
 }
 
 /** Keeps a freshly fetched copy in memory and (best effort) in localStorage. */
-export function saveCopy<K extends FeedKind>(kind: K, url: string, copy: SavedCopy<K>) {
-  memory.set(key(kind, url), { ...copy, live: true } as SavedCopy);
-  writeStored(kind, url, copy as SavedCopy);
+export function saveCopy<K extends FeedKind>(descriptor: FeedDescriptor<K>, url: string, copy: SavedCopy<K>) {
+  memory.set(key(descriptor.kind, url), { ...copy, live: true } as SavedCopy);
+  writeStored(descriptor.kind, url, copy as SavedCopy);
 }
 
 /** Forgets every saved copy (memory and localStorage). For tests and privacy tools. */

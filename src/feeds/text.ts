@@ -4,6 +4,7 @@
  */
 import type { Localized } from './types.js';
 import { parseInert } from './inert.js';
+import { INVISIBLE_CHARS } from './links.js';
 import { bodyOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
@@ -16,21 +17,33 @@ export const BLOCK = new Set([
   'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
-// Control characters (except tab/newline), bidi overrides and zero-width joiners used for spoofing.
-// eslint-disable-next-line no-control-regex
-export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Control characters (except tab and newlines) and every invisible character of {@link INVISIBLE_CHARS}: removed from shown text. */
+export const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${INVISIBLE_CHARS}]`, 'gu');
 
-const tidy = (text: string) => {
+/**
+ * Text as it is shown: control, bidi and invisible characters removed (they make a text look
+ * unlike what it is: `raport_\u202Efdp.exe` shows as "raport_exe.pdf"), whitespace collapsed,
+ * length capped.
+ */
+export const tidyText = (text: string) => {
   const out = text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
 };
 
-function collectText(node: Node, out: string[]) {
+// Node type numbers (no global `Node` needed: a server renderer may hand in its own DOM).
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+const tidy = tidyText;
+
+/** The text of a node's descendants, spaced at block boundaries; script, style and the like left out. */
+export function collectText(node: Node, out: string[]) {
   for (let child = firstChildOf(node); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
-    if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       out.push(nodeValueOf(child) ?? '');
-    } else if (type === Node.ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const name = localNameOf(child).toLowerCase();
       if (SKIP.has(name)) continue;
       const block = BLOCK.has(name);
@@ -133,34 +146,4 @@ export function mergeLocalized(base: Localized | undefined, baseLang: string | u
   if (!base) return extra;
   if (typeof base === 'string') return baseLang ? { [baseLang]: base, ...extra } : { und: base, ...extra };
   return { ...base, ...extra };
-}
-
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-/** Longest URL accepted. */
-export const MAX_URL_LENGTH = 4096;
-
-/**
- * A URL that is safe for `href`/`src`: http, https, mailto, tel, or relative (resolved
- * against `base`, the feed's URL, so the result is absolute). Anything else (javascript:,
- * data:, vbscript:, blob:, file:, including tricks with entities, whitespace, control
- * characters or letter case) gives undefined.
- */
-export function safeUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  // Entities could hide a scheme ("javascript&colon;"); decode them, then drop what
-  // browsers ignore inside URLs (controls, whitespace) before deciding.
-  // eslint-disable-next-line no-control-regex
-  const raw = decodeEntities(value).trim().replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
-  if (!raw || raw.length > MAX_URL_LENGTH) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw, base ?? document.baseURI);
-  } catch {
-    return undefined;
-  }
-  if (!SAFE_PROTOCOLS.has(url.protocol)) return undefined;
-  // An explicit scheme in the raw text must itself be one we allow (belt and braces).
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
-  if (scheme && !SAFE_PROTOCOLS.has(`${scheme}:`)) return undefined;
-  return url.href;
 }

@@ -18,7 +18,8 @@ export interface NewsItem {
   /** ISO 8601 date-time string. */
   date?: string;
   author?: string;
-  categories: string[];
+  /** Category names, each a string or a language map (`{"pl": "Wydarzenia", "de": "Veranstaltungen"}`). */
+  categories: Localized[];
   /** Safe image URL. */
   image?: string;
   imageAlt?: Localized;
@@ -37,7 +38,10 @@ export type AttractionCategory = string;
 export interface Attraction {
   id: string;
   name: Localized;
+  /** Identifier of the category (`museum`, `park`, or the feed's own, lower-case). */
   category: AttractionCategory;
+  /** The feed's own name of its category, possibly per language (`{"pl": "Zabytek", "de": "Denkmal"}`). */
+  categoryName?: Localized;
   /** WGS84 latitude and longitude (converted from GeoJSON's [lon, lat]). */
   lat: number;
   lon: number;
@@ -111,7 +115,7 @@ export interface Partnership {
   areas: CooperationArea[];
   milestones: Milestone[];
   contacts: Contact[];
-  /** Category or tag that marks joint news in a news feed. */
-  newsTag?: string;
+  /** Category or tag that marks joint news in a news feed; a language map matches any of its names. */
+  newsTag?: Localized;
   language?: string;
 }

@@ -7,9 +7,11 @@ import deCommon from './locales/de.json?section=common';
 import deErrors from './locales/de.json?section=errors';
 import enCommon from './locales/en.json?section=common';
 import enErrors from './locales/en.json?section=errors';
+import ukCommon from './locales/uk.json?section=common';
+import ukErrors from './locales/uk.json?section=errors';
 
 /** The languages shipped with the library; sites may add more with {@link addTranslations}. */
-export const BUILT_IN_LANGUAGES = ['pl', 'de', 'en'] as const;
+export const BUILT_IN_LANGUAGES = ['pl', 'de', 'en', 'uk'] as const;
 export const DEFAULT_LANGUAGE = 'pl';
 
 /**
@@ -23,6 +25,7 @@ instance.init({
     pl: { translation: { common: plCommon, errors: plErrors } },
     de: { translation: { common: deCommon, errors: deErrors } },
     en: { translation: { common: enCommon, errors: enErrors } },
+    uk: { translation: { common: ukCommon, errors: ukErrors } },
   },
   lng: DEFAULT_LANGUAGE,
   fallbackLng: ['en', DEFAULT_LANGUAGE],

@@ -3,6 +3,11 @@
  * Nothing here imports Leaflet statically: `loadLeaflet()` and `import('./map-view.js')`
  * bring it in as a lazy chunk once the map is visible and consented.
  *
+ * - `MapLoaderController(host, options)`: the whole life cycle of a lazily loaded map (consent,
+ *   visibility, Leaflet and its CSS, idle/loading/ready/error, focus after consent, "map
+ *   loaded", retry, destroy): what both maps use.
+ * - `renderAttribution(options)`: the tile credit as DOM text; `DEFAULT_TILE_URL`,
+ *   `OSM_COPYRIGHT_URL`, `DEFAULT_DIRECTIONS_URL`, `isOsmTiles()` (osm.ts).
  * - `MapConsentController(host, preset)`: `state` ('pending' | 'granted'), `grant(remember)`,
  *   `MapConsentController.forget()`; "always" is remembered in localStorage per origin.
  * - `MapVisibilityController(host, onResize)`: `seen` once on screen; size changes reported.
@@ -16,6 +21,9 @@
  * - `cspSafeTileLayer(L, url, options)`: a tile layer that never assigns a `data:` URL (strict `img-src`).
  * - `mapStyles`: CSS for markers, clusters and the hint, to add next to Leaflet's CSS.
  */
+export { MapLoaderController, type MapLoadState, type MapLoaderOptions } from './map-loader.js';
+export { renderAttribution, type AttributionOptions } from './attribution.js';
+export { DEFAULT_TILE_URL, OSM_COPYRIGHT_URL, DEFAULT_DIRECTIONS_URL, isOsmTiles } from './osm.js';
 export { MapConsentController, CONSENT_STORAGE_KEY, type MapConsentState } from './consent.js';
 export { MapVisibilityController } from './visibility.js';
 export { loadLeaflet, type LoadedLeaflet, type LeafletNS } from './leaflet.js';

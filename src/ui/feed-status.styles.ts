@@ -41,15 +41,36 @@ export const feedStatusStyles = css`
     font-size: 1.05em;
   }
 
-  .feed-error__reason,
-  .feed-error__detail {
+  .feed-error__reason {
     margin: 0;
     overflow-wrap: anywhere;
   }
 
-  .feed-error__detail {
+  /* Collapsed technical details for the site owner: quiet, below the plain sentence. */
+  .feed-details {
+    flex: 1 0 100%;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+
+  .feed-details summary {
+    width: fit-content;
+    padding-block: 0.25em;
+    cursor: pointer;
+  }
+
+  .feed-details summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .feed-details p {
+    margin: 0.25em 0 0;
+    overflow-wrap: anywhere;
+  }
+
+  .feed-details__url {
+    font-family: ui-monospace, monospace;
   }
 
   .feed-stale {

@@ -3,18 +3,10 @@
  * `<time>` of a headline.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NewsItem } from '../feeds/types.js';
+import type { Localized, NewsItem } from '../feeds/types.js';
+import { allTexts } from '../feeds/localized.js';
 import type { I18nController } from '../controllers/i18n-controller.js';
-
-// NFD splits "ó" into "o" + accent; "ł" and "ß" do not decompose, so they are mapped by hand.
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .trim();
+import { fold } from './fold.js';
 
 /**
  * Items in any of the comma-separated `category` names (case- and accent-insensitive, so
@@ -26,7 +18,7 @@ export function filterByCategory(items: readonly NewsItem[], category?: string |
   return items.filter(
     (item) =>
       Array.isArray(item.categories) &&
-      item.categories.some((name) => wanted.includes(fold(String(name)))),
+      item.categories.some((name) => allTexts(name).some((text) => wanted.includes(fold(text)))),
   );
 }
 
@@ -34,10 +26,13 @@ export function filterByCategory(items: readonly NewsItem[], category?: string |
 // "Bez kategorii", …). As a chip it tells a reader nothing, so cards leave it out.
 const PLACEHOLDER_CATEGORIES = new Set(['uncategorized', 'uncategorised', 'bez kategorii', 'nicht kategorisiert', 'ohne kategorie', 'sin categoria', 'non classe', 'senza categoria']);
 
-/** The categories worth showing as chips: strings, not blank, not a CMS's "no category". */
-export function shownCategories(item: NewsItem): string[] {
+/** The categories worth showing as chips: texts or language maps, not blank, not a CMS's "no category". */
+export function shownCategories(item: NewsItem): Localized[] {
   if (!Array.isArray(item.categories)) return [];
-  return item.categories.filter((name) => typeof name === 'string' && name.trim() && !PLACEHOLDER_CATEGORIES.has(fold(name)));
+  return item.categories.filter((name) => {
+    const texts = allTexts(name);
+    return texts.some((t) => t.trim()) && !texts.some((t) => PLACEHOLDER_CATEGORIES.has(fold(t)));
+  });
 }
 
 /** An item object with an id and a title (string or language map) — junk from `.items` is skipped. */
@@ -74,10 +69,4 @@ export function renderNewsTime(
 }
 
 /** The URL when it is http(s), mailto, tel or relative; undefined for anything else (javascript:, data:). */
-export function safeHref(url: string | undefined | null): string | undefined {
-  if (typeof url !== 'string' || !url.trim()) return undefined;
-  const trimmed = url.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\u0000-\u001f\s]/g, ''));
-  if (!scheme) return trimmed;
-  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase()) ? trimmed : undefined;
-}
+export { safeHref } from '../feeds/links.js';

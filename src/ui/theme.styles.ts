@@ -24,6 +24,7 @@ import { css } from 'lit';
  * @cssprop --civic-color-danger - Errors and "breaking" marks.
  * @cssprop --civic-radius - Corner radius of cards and buttons.
  * @cssprop --civic-space - Base spacing unit.
+ * @cssprop --civic-block-margin - Space above and below each element (default 1.5rem; 0 removes it).
  */
 export const themeStyles = css`
   :host {
@@ -44,6 +45,11 @@ export const themeStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /*
+     * Stacked elements never touch. The loader's page stylesheet sets the same margin on the
+     * tags before and after they upgrade (src/loader/page-styles.ts), so nothing moves then.
+     */
+    margin-block: var(--civic-block-margin, 1.5rem);
     /*
      * A size container has no width of its own: in a parent that sizes to its content (a flex
      * row, a column with align-items: flex-start) the element would shrink to 0 px. Fill the

@@ -86,7 +86,7 @@ describe('<civic-article-cards>', () => {
       expect(seen).to.deep.equal(titles(el).slice(0, 3));
     });
 
-    for (const [lang, more] of [['pl', 'Czytaj dalej'], ['de', 'Weiterlesen'], ['en', 'Read more']]) {
+    for (const [lang, more] of [['pl', 'Czytaj dalej'], ['de', 'Weiterlesen'], ['en', 'Read more'], ['uk', 'Читати далі']]) {
       needs("Chrome's accessibility tree")(`names "read more" exactly "${more}: <title>" in Chrome's accessibility tree (${lang})`, async () => {
         const el = await cardsWith(sampleNews, html`<civic-article-cards lang=${lang} page-size="1"></civic-article-cards>`);
         const title = text(cards(el)[0].querySelector('.title'));
@@ -126,6 +126,12 @@ describe('<civic-article-cards>', () => {
       ['de', 216, '216 Aufrufe'],
       ['en', 1, '1 view'],
       ['en', 216, '216 views'],
+      ['uk', 1, '1 перегляд'],
+      ['uk', 3, '3 перегляди'],
+      ['uk', 11, '11 переглядів'],
+      ['uk', 21, '21 перегляд'],
+      ['uk', 22, '22 перегляди'],
+      ['uk', 216, '216 переглядів'],
     ] as const) {
       it(`says "${expected}"`, async () => {
         const el = await cardsWith([{ ...krefeld, views: count }], html`<civic-article-cards lang=${lang}></civic-article-cards>`);
@@ -336,6 +342,7 @@ describe('<civic-article-cards>', () => {
       ['pl', '19 grudnia 2025', 'Czytaj dalej'],
       ['de', '19. Dezember 2025', 'Weiterlesen'],
       ['en', 'December 19, 2025', 'Read more'],
+      ['uk', '19 грудня 2025 р.', 'Читати далі'],
     ]) {
       it(`speaks ${lang}`, async () => {
         const el = await cardsWith([krefeld], html`<civic-article-cards lang=${lang}></civic-article-cards>`);
@@ -353,8 +360,9 @@ describe('<civic-article-cards>', () => {
         'Sochaczew und Krefeld: eine neue Ära der Zusammenarbeit in Kultur und Tourismus',
       );
       expect(text(cards(el)[0].querySelector('.views'))).to.equal('216 Aufrufe');
-      // The Polish category names stay Polish, as the feed gives them.
-      expect(text(cards(el)[0].querySelector('.cats li'))).to.equal('Kultura');
+      // Category names follow where the feed translates them (data/news.json `_civic.tags`).
+      expect(text(cards(el)[0].querySelector('.cats li'))).to.equal('Kultur');
+      expect(cards(el)[0].querySelector('.cats li')!.hasAttribute('lang')).to.be.false;
     });
 
     it('marks text that is not in the page language', async () => {
@@ -380,10 +388,26 @@ describe('<civic-article-cards>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('marks chips with the feed language when items come from src', async () => {
-      const el = await fromSrc(html`<civic-article-cards lang="de" src="/data/news.json" page-size="1"></civic-article-cards>`);
-      const chip = cards(el)[0].querySelector('.cats li')!;
-      expect(chip.getAttribute('lang')).to.equal('pl');
+    it('marks untranslated chips with the feed language when items come from src', async () => {
+      const el = await fromSrc(html`<civic-article-cards lang="de" src="/test/fixtures/jsonfeed.json" page-size="1"></civic-article-cards>`);
+      const chips = [...cards(el)[0].querySelectorAll('.cats li')];
+      expect(chips.map((c) => [text(c), c.getAttribute('lang')])).to.deep.equal([['Pilne', 'pl-PL'], ['Drogi', 'pl-PL']]);
+    });
+
+    it('shows translated chips in the page language when the feed sends them (de, en, uk)', async () => {
+      for (const [lang, names] of [['de', ['Kultur', 'Literatur', 'Reisen']], ['en', ['Culture', 'Literature', 'Travel']], ['uk', ['Культура', 'Література', 'Подорожі']], ['pl', ['Kultura', 'Literatura', 'Podróże']]] as const) {
+        const el = await fromSrc(html`<civic-article-cards lang=${lang} src="/data/news.json" page-size="1"></civic-article-cards>`);
+        const chips = [...cards(el)[0].querySelectorAll('.cats li')];
+        expect(chips.map(text), lang).to.deep.equal([...names]);
+        expect(chips.every((c) => !c.hasAttribute('lang')), `${lang}: no lang mark on chips in the page language`).to.be.true;
+      }
+    });
+
+    it('filters by a category named in any of its languages', async () => {
+      const el = await fromSrc(html`<civic-article-cards lang="de" src="/data/news.json" category="Veranstaltungen"></civic-article-cards>`);
+      const other = await fromSrc(html`<civic-article-cards lang="de" src="/data/news.json" category="Wydarzenia"></civic-article-cards>`);
+      expect(cards(el).length).to.be.above(0);
+      expect(cards(el).length).to.equal(cards(other).length);
     });
   });
 

@@ -302,6 +302,7 @@ describe('<civic-news-ticker>', () => {
       ['pl', 'Na skróty', '2 godziny temu', 'Zatrzymaj'],
       ['de', 'Aktuell', 'vor 2 Stunden', 'Anhalten'],
       ['en', 'Latest', '2 hours ago', 'Pause'],
+      ['uk', 'Коротко', '2 години тому', 'Зупинити'],
     ]) {
       it(`speaks ${lang}`, async () => {
         const el = await ticker(html`<civic-news-ticker lang=${lang}></civic-news-ticker>`);

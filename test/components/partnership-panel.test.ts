@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { linkNames } from '../helpers/a11y.js';
 import { needs } from '../helpers/engines.js';
 import type { NewsItem, Partnership } from '../../src/feeds/types.js';
+import { allTexts } from '../../src/feeds/localized.js';
 import { translate } from '../../src/i18n/i18n.js';
 import { minimalPartnership } from '../../stories/partnership-sample.js';
 import { sampleNews } from '../../stories/news-sample.js';
@@ -16,7 +17,7 @@ import {
   text,
 } from './partnership-panel/helpers.js';
 
-const LANGS = ['pl', 'de', 'en'] as const;
+const LANGS = ['pl', 'de', 'en', 'uk'] as const;
 type Lang = (typeof LANGS)[number];
 
 let partnerships: Partnership[];
@@ -70,7 +71,7 @@ describe('<civic-partnership-panel>', () => {
         const p = partnerships[0];
         const title = $(el, 'h2.title')!;
         expect(text(title)).to.equal(pick(p.title, lang));
-        expect(text($(el, '.description'))).to.contain(lang === 'de' ? 'Online-Treffen am 19. Dezember 2025' : lang === 'en' ? 'online meeting on 19 December 2025' : 'spotkanie online 19 grudnia 2025');
+        expect(text($(el, '.description'))).to.contain({ pl: 'spotkanie online 19 grudnia 2025', de: 'Online-Treffen am 19. Dezember 2025', en: 'online meeting on 19 December 2025', uk: 'онлайн-зустріч 19 грудня 2025' }[lang]);
         expect(text($(el, '.description'))).not.to.contain('<');
         // Rich text is kept (sanitized): emphasis, a list and the link to the report.
         expect($(el, '.description strong')).to.exist;
@@ -96,7 +97,7 @@ describe('<civic-partnership-panel>', () => {
           expect(img.getAttribute('alt')).to.equal(pick(city.emblemAlt, lang));
           expect(new URL(img.src).pathname).to.equal(city.emblem);
         });
-        expect(text(cards[1])).to.contain(lang === 'de' ? 'Deutschland' : lang === 'pl' ? 'Niemcy' : 'Germany');
+        expect(text(cards[1])).to.contain({ pl: 'Niemcy', de: 'Deutschland', en: 'Germany', uk: 'Німеччина' }[lang]);
       });
 
       it('shows the true distance, worded for the language', async () => {
@@ -104,7 +105,7 @@ describe('<civic-partnership-panel>', () => {
         const data = $(el, '.distance data')!;
         expect(Number(data.getAttribute('value'))).to.be.closeTo(SOCHACZEW_KREFELD_KM, 1);
         const shown = text(data);
-        expect(shown).to.equal({ pl: 'ok. 947 km', de: 'ca. 947 km', en: 'about 947 km' }[lang]);
+        expect(shown).to.equal({ pl: 'ok. 947 km', de: 'ca. 947 km', en: 'about 947 km', uk: 'близько 947 км' }[lang]);
         expect(text($(el, '.distance'))).to.contain(t('panel.distance'));
       });
 
@@ -162,7 +163,9 @@ describe('<civic-partnership-panel>', () => {
       it('groups contacts by city, with roles and departments and no made-up links', async () => {
         const el = await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         const groups = $$(el, '.contact-group');
-        expect(groups.map((g) => text(g.querySelector('h4')))).to.deep.equal(['Sochaczew', 'Krefeld']);
+        expect(groups.map((g) => text(g.querySelector('h4')))).to.deep.equal(
+          lang === 'uk' ? ['Сохачев', 'Крефельд'] : ['Sochaczew', 'Krefeld'],
+        );
         expect(groups[0].querySelectorAll('.contact')).to.have.length(3);
         const first = groups[0].querySelector('.contact')!;
         expect(text(first)).to.contain('Kamila Gołaszewska-Kotlarz');
@@ -229,7 +232,7 @@ describe('<civic-partnership-panel>', () => {
       expect(items).to.have.length(2);
       const titles = items.map((i) => text(i.querySelector('a')));
       // Items the feed links to the partnership belong to it whatever the tag.
-      const expected = news.filter((n) => n.categories.includes('Turystyka') || n.partnership === 'sochaczew-krefeld').map((n) => pick(n.title, 'pl'));
+      const expected = news.filter((n) => n.categories.flatMap(allTexts).includes('Turystyka') || n.partnership === 'sochaczew-krefeld').map((n) => pick(n.title, 'pl'));
       for (const title of titles) expect(expected).to.include(title);
     });
 
@@ -251,7 +254,7 @@ describe('<civic-partnership-panel>', () => {
   });
 
   describe('bilingual mode', () => {
-    for (const pair of [['pl', 'de'], ['de', 'pl']]) {
+    for (const pair of [['pl', 'de'], ['de', 'pl'], ['uk', 'pl']]) {
       it(`shows ${pair.join(' | ')} side by side, each column marked with its language`, async () => {
         const el = await renderPanel({ lang: 'en', width: 1100, attrs: { src: BUNDLED.src, bilingual: pair.join(' ') } });
         const columns = $$(el, '.column');
@@ -260,7 +263,7 @@ describe('<civic-partnership-panel>', () => {
           const lang = pair[i] as Lang;
           expect(text(column.querySelector('.title'))).to.equal(pick(partnerships[0].title, lang));
           expect(text(column.querySelector('[aria-current="step"]'))).to.contain(translate(lang, 'panel.steps.talks'));
-          expect(text(column.querySelector('.distance data'))).to.equal(lang === 'de' ? 'ca. 947 km' : 'ok. 947 km');
+          expect(text(column.querySelector('.distance data'))).to.equal({ pl: 'ok. 947 km', de: 'ca. 947 km', en: 'about 947 km', uk: 'близько 947 км' }[lang]);
         });
         const [a, b] = columns.map((c) => c.getBoundingClientRect());
         expect(Math.round(a.top)).to.equal(Math.round(b.top));

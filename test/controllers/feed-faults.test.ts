@@ -143,7 +143,7 @@ describe('feed faults (served for real)', () => {
         const good = await (await fetch(news)).text();
         const { parseFeedText } = await import('../../src/feeds/parse.js');
         const { saveCopy } = await import('../../src/feeds/storage.js');
-        saveCopy('news', url, { data: parseFeedText('news', good, { base: url }), savedAt: Date.parse('2026-03-21T09:30:00Z') });
+        saveCopy((await import('../../src/feeds/kinds/news.js')).newsDescriptor, url, { data: parseFeedText('news', good, { base: url }), savedAt: Date.parse('2026-03-21T09:30:00Z') });
         forgetMemoryCopies();
         const el = await mount(faultUrl, props as never);
         expect(el.feed.state).to.equal('ready'); // at once, before the network answers
@@ -214,7 +214,7 @@ describe('feed faults (served for real)', () => {
       await until(async () => (await counter(key)).count === 2);
       await until(() => second.feed.state === 'ready');
       document.removeEventListener('civic-feed-load', listen);
-      expect(await counter(key)).to.deep.equal({ count: 2, conditional: 1 });
+      expect(await counter(key)).to.include({ count: 2, conditional: 1 });
       expect(fromCache[0]).to.be.true;
       expect(items(second)).to.have.length(15);
     });
@@ -229,7 +229,7 @@ describe('feed faults (served for real)', () => {
       const second = await mount(src);
       await until(async () => (await counter(key)).count === 2);
       await until(() => second.feed.state === 'ready');
-      expect(await counter(key)).to.deep.equal({ count: 2, conditional: 1 });
+      expect(await counter(key)).to.include({ count: 2, conditional: 1 });
       expect(items(second)).to.have.length(15);
     });
 

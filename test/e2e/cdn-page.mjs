@@ -11,23 +11,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
 import { TYPES } from '../../bench/serve.mjs';
+import { strictCsp } from './csp.mjs';
 
 const de = JSON.parse(readFileSync('src/i18n/locales/de.json', 'utf8'));
-
-/** The policy README recommends; `cdn` is where the library and the feeds live. */
-export const strictCsp = (cdn) =>
-  [
-    "default-src 'none'",
-    `script-src ${cdn}`,
-    `style-src ${cdn}`,
-    `img-src ${cdn}`,
-    `connect-src ${cdn}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "require-trusted-types-for 'script'",
-    // 'allow-duplicates': a page that loads the library twice creates the lit-html policy twice.
-    "trusted-types lit-html civic-widgets civic-widgets-json-ld 'allow-duplicates'",
-  ].join('; ');
 
 
 function listen(handler) {

@@ -24,8 +24,8 @@ try {
   const pkg = join(outDir, 'site', 'node_modules', 'civic-widgets');
   mkdirSync(pkg, { recursive: true });
   cpSync('package.json', join(pkg, 'package.json'));
+  // One build writes the CDN loader, the package entry and the per-element entries.
   await viteBuild({ logLevel: 'silent', build: { outDir: join(pkg, 'dist'), emptyOutDir: true, sourcemap: false } });
-  await viteBuild({ mode: 'elements', logLevel: 'silent', build: { outDir: join(pkg, 'dist'), emptyOutDir: false, sourcemap: false } });
   cpSync('test/e2e/frameworks/consumer-app.js', join(outDir, 'site', 'consumer-app.js'));
   await esbuild({
     entryPoints: { consumer: join(outDir, 'site', 'consumer-app.js') },

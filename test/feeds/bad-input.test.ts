@@ -42,7 +42,10 @@ export const BROKEN_FEEDS: [string, FeedKind, string, FeedProblemCode | 'ok'][] 
   ['an HTML page after a comment', 'news', '<!-- cache --><html><head></head></html>', 'notJson'],
   ['a bare <body>', 'attractions', '<body>oops</body>', 'notJson'],
   ['XML that is not a feed', 'news', '<?xml version="1.0"?><sitemap/>', 'invalidFeed'],
-  ['malformed RSS', 'news', '<rss version="2.0"><channel><title>x</channel>', 'invalidFeed'],
+  ['malformed RSS (tags crossed)', 'news', '<rss version="2.0"><channel><title>x</channel>', 'invalidFeed'],
+  ['malformed RSS (an attribute quote never closed)', 'news', '<rss version="2.0><channel></channel></rss>', 'invalidFeed'],
+  ['RSS cut off before </rss>', 'news', '<rss version="2.0"><channel><title>x</title><item><title>a</title></item><item><tit', 'ok'],
+  ['RSS with a bare & and &nbsp;', 'news', '<rss version="2.0"><channel><title>A & B&nbsp;C</title></channel></rss>', 'ok'],
   ['RSS without channel', 'news', '<rss version="2.0"></rss>', 'invalidFeed'],
   ['RSS for the map', 'attractions', '<rss version="2.0"><channel></channel></rss>', 'invalidFeed'],
   ['a BOM before valid JSON', 'news', `\uFEFF${jf([])}`, 'ok'],
@@ -56,13 +59,17 @@ export const BROKEN_FEEDS: [string, FeedKind, string, FeedProblemCode | 'ok'][] 
   ['every partnership broken', 'partnership', JSON.stringify({ partnerships: [{ id: 42, status: 'bogus', cities: 'x' }] }), 'invalidFeed'],
 ];
 
+// Each set also holds one good entry (`GOOD_*`): a feed with nothing usable is an error of its own (below).
+const GOOD_ITEM = { id: 'good', title: 'Dobry wpis' };
+const GOOD_POST = { id: 1, slug: 'dobry', title: { rendered: 'Dobry wpis' }, link: 'https://a.pl/dobry' };
+const GOOD_POINT = pt([20.2, 52.2], { name: 'Zamek' });
 export const BROKEN_ITEMS: [string, FeedKind, string, number][] = [
-  ['JSON Feed: null, number, string, array, empty object, object id', 'news', jf([null, 1, 'x', [], {}, { id: {} }]), 6],
-  ['JSON Feed: id without any text', 'news', jf([{ id: 'a' }]), 1],
-  ['JSON Feed: empty-map / array / markup-only titles', 'news', jf([{ id: 'b', title: {} }, { id: 'c', title: ['x'] }, { id: 'd', title: '<b></b>' }]), 3],
-  ['WordPress: posts without id or title', 'news', JSON.stringify([{ title: { rendered: 'x' }, link: 'https://a.pl' }, { id: 2, title: { rendered: ' ' }, link: 'https://a.pl' }, 7]), 3],
-  ['GeoJSON: coordinates out of range, as text, too short, null', 'attractions', fc([pt([181, 0]), pt([0, 91]), pt(['1', '2']), pt([1]), pt(null), pt([null, null])]), 6],
-  ['GeoJSON: no geometry, unknown type, not a Feature, no name', 'attractions', fc([{ type: 'Feature', properties: { name: 'x' } }, { type: 'Feature', geometry: { type: 'Circle', coordinates: [1, 2] }, properties: { name: 'x' } }, { type: 'Thing' }, pt([1, 2], {})]), 4],
+  ['JSON Feed: null, number, string, array, empty object, object id', 'news', jf([null, 1, 'x', [], {}, { id: {} }, GOOD_ITEM]), 6],
+  ['JSON Feed: id without any text', 'news', jf([{ id: 'a' }, GOOD_ITEM]), 1],
+  ['JSON Feed: empty-map / array / markup-only titles', 'news', jf([{ id: 'b', title: {} }, { id: 'c', title: ['x'] }, { id: 'd', title: '<b></b>' }, GOOD_ITEM]), 3],
+  ['WordPress: posts without id or title', 'news', JSON.stringify([{ title: { rendered: 'x' }, link: 'https://a.pl' }, { id: 2, title: { rendered: ' ' }, link: 'https://a.pl' }, 7, GOOD_POST]), 3],
+  ['GeoJSON: coordinates out of range, as text, too short, null', 'attractions', fc([pt([181, 0]), pt([0, 91]), pt(['1', '2']), pt([1]), pt(null), pt([null, null]), GOOD_POINT]), 6],
+  ['GeoJSON: no geometry, unknown type, not a Feature, no name', 'attractions', fc([{ type: 'Feature', properties: { name: 'x' } }, { type: 'Feature', geometry: { type: 'Circle', coordinates: [1, 2] }, properties: { name: 'x' } }, { type: 'Thing' }, pt([1, 2], {}), GOOD_POINT]), 4],
   ['Partnership: bad status, one city, no id, bad country', 'partnership', JSON.stringify({ partnerships: [{ id: 'a', title: 'x', status: 'x', cities: [] }, { id: 'b', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'PL' }] }, { title: 'x' }, { id: 'c', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'Polska' }, { id: 'b', name: 'B', country: 'DE' }] }, { id: 'ok', title: 'x', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'PL' }, { id: 'b', name: 'B', country: 'DE' }] }] }), 4],
 ];
 
@@ -81,6 +88,43 @@ describe('bad input', () => {
         expect(data.skipped).to.equal(skipped);
         expect(warnings.filter((w) => w.includes('skipped'))).to.have.length(skipped);
         for (const w of warnings.filter((x) => x.includes('skipped'))) expect(w).to.match(/"[\w.:]+"/); // names the field
+      });
+    }
+  });
+
+  describe('a feed whose every entry is unusable is an error with the reason, an empty one is empty', () => {
+    const cases: [string, FeedKind, string, number, string][] = [
+      ['JSON Feed items [null, 5, "x", {}]', 'news', jf([null, 5, 'x', {}]), 4, 'item'],
+      ['JSON Feed items without titles', 'news', jf([{ id: 'a' }, { id: 'b', title: ' ' }]), 2, 'title'],
+      ['WordPress posts without titles', 'news', JSON.stringify([{ id: 1, slug: 'a', title: { rendered: '' } }]), 1, 'title.rendered'],
+      ['RSS items without titles or text', 'news', '<rss version="2.0"><channel><title>T</title><item><link>https://a.pl/1</link></item><item/></channel></rss>', 2, 'title'],
+      ['Atom entries without titles', 'news', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id></entry></feed>', 1, 'title'],
+      ['GeoJSON with text coordinates', 'attractions', fc([pt(['20.2', '52.2']), pt([null, null]), pt('x')]), 3, 'geometry.coordinates'],
+      ['partnerships without two cities', 'partnership', JSON.stringify({ partnerships: [{ id: 'a', title: 'x', status: 'talks', cities: [] }] }), 1, 'cities'],
+    ];
+    for (const [what, kind, body, entries, field] of cases) {
+      it(`${what}: invalidFeed, "${entries} …, none usable", the first one's field named`, () => {
+        let problem: FeedError['problem'] | undefined;
+        try {
+          parseFeedText(kind, body, { warn: () => {} });
+        } catch (error) {
+          problem = (error as FeedError).problem;
+        }
+        expect(problem?.code).to.equal('invalidFeed');
+        expect(problem?.unusable).to.include({ entries, field });
+        expect(problem?.detail).to.match(new RegExp(`^${entries} \\w+, none usable \\(the first: "${field.replace('.', '\\.')}"`));
+      });
+    }
+
+    for (const [what, kind, body] of [
+      ['an empty JSON Feed', 'news', jf([])],
+      ['an empty RSS channel', 'news', '<rss version="2.0"><channel><title>T</title></channel></rss>'],
+      ['an empty Atom feed', 'news', '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>'],
+      ['an empty FeatureCollection', 'attractions', fc([])],
+    ] as [string, FeedKind, string][]) {
+      it(`${what} stays an empty feed`, () => {
+        const data = parseFeedText(kind, body) as unknown as Record<string, unknown[]>;
+        expect(data.items ?? data.attractions).to.deep.equal([]);
       });
     }
   });

@@ -28,7 +28,11 @@ describe('formats → one model', () => {
       expect(first.views).to.equal(13);
       expect(first.image).to.equal(new URL('/data/images/news-culture.svg', location.href).href);
       expect((first.imageAlt as Record<string, string>).de).to.contain('Illustration');
-      expect(first.categories).to.deep.equal(['Kultura', 'Literatura', 'Podróże']);
+      expect(first.categories).to.deep.equal([
+        { pl: 'Kultura', de: 'Kultur', en: 'Culture', uk: 'Культура' },
+        { pl: 'Literatura', de: 'Literatur', en: 'Literature', uk: 'Література' },
+        { pl: 'Podróże', de: 'Reisen', en: 'Travel', uk: 'Подорожі' },
+      ]);
       expect(first.author).to.equal('Bartosz Kawczyński');
       expect(first.date).to.equal('2026-03-21T09:00:00.000Z');
       const joint = feed.items.find((i) => i.partnership);
@@ -139,7 +143,7 @@ describe('formats → one model', () => {
       const { clearSavedFeeds } = await import('../../src/feeds/storage.js');
       clearSavedFeeds();
       const url = new URL('/faults/serve?file=/test/fixtures/rss-iso-8859-2.xml&type=application/xml', location.href).href;
-      const { data } = await loadFeed('news', url, { timeoutMs: 5000 });
+      const { data } = await loadFeed((await import('../../src/feeds/kinds/news.js')).newsDescriptor, url, { timeoutMs: 5000 });
       expect(data.title).to.equal('Gmina Iłów - aktualności');
       expect(data.items.map((i) => i.title)).to.deep.equal(['Zażółć gęślą jaźń: ŻÓŁW na łące', 'Duplikat']);
       expect(data.items[0].excerpt).to.equal('Źdźbło & ćma');

@@ -1,9 +1,10 @@
-import '../../src/feeds/parse.js'; // every kind's parser, as a page with all four elements has
+import { DESCRIPTORS } from '../../src/feeds/parse.js'; // every kind's parser, as a page with all four elements has
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../../src/controllers/feed-controller.js';
 import { I18nController } from '../../src/controllers/i18n-controller.js';
 import type { FeedKind } from '../../src/feeds/model.js';
+import type { FeedDescriptor } from '../../src/feeds/descriptor.js';
 import { pickText } from '../../src/feeds/localized.js';
 import { renderFeedStatus, feedStatusStyles } from '../../src/ui/feed-status.js';
 import { themeStyles } from '../../src/ui/theme.styles.js';
@@ -13,7 +14,7 @@ export function defineHost(tag: string, kind: FeedKind, lang?: () => string) {
   class Host extends LitElement {
     static override styles = [themeStyles, feedStatusStyles];
     i18n = new I18nController(this);
-    feed = new FeedController(this, { kind, ...(lang ? { lang } : {}) });
+    feed = new FeedController(this, { descriptor: DESCRIPTORS[kind] as FeedDescriptor<FeedKind>, ...(lang ? { lang } : {}) });
     @property() src?: string | null;
     @property({ type: Number }) timeout?: number;
     @property({ type: Number }) refresh?: number;
@@ -46,6 +47,15 @@ export const items = (el: Element) => [...(el.shadowRoot?.querySelectorAll('li')
 
 export async function counter(key: string): Promise<{ count: number; conditional: number }> {
   return (await fetch(`/faults/count?key=${encodeURIComponent(key)}`)).json();
+}
+
+/** The Accept header the test server saw last for `key`. */
+export const acceptSeen = async (key: string) => (await fetch(`/faults/accept?key=${encodeURIComponent(key)}`)).text();
+
+/** Keeps `body` on the test server and answers its URL (`/faults/stored?key=…`). */
+export async function storeFeed(key: string, body: string, type = 'application/json'): Promise<string> {
+  await fetch(`/faults/store?key=${encodeURIComponent(key)}&type=${encodeURIComponent(type)}`, { method: 'POST', body });
+  return new URL(`/faults/stored?key=${encodeURIComponent(key)}`, location.href).href;
 }
 
 let n = 0;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decodeEntities, safeUrl, toLocalized, toPlainText, MAX_TEXT_LENGTH } from '../../src/feeds/text.js';
+import { decodeEntities, toLocalized, toPlainText, MAX_TEXT_LENGTH } from '../../src/feeds/text.js';
+import { safeUrl } from '../../src/feeds/links.js';
 
 describe('safeUrl()', () => {
   const base = 'https://example.gov.pl/data/feed.json';

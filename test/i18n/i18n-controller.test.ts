@@ -7,6 +7,8 @@ import { addBuiltInStrings, addTranslations, translate } from '../../src/i18n/i1
 import pl from '../../src/i18n/locales/pl.json';
 import de from '../../src/i18n/locales/de.json';
 import en from '../../src/i18n/locales/en.json';
+import uk from '../../src/i18n/locales/uk.json';
+import '../../src/components/article-cards/strings.js'; // cards.shown
 
 @customElement('test-i18n-probe')
 class TestI18nProbe extends LitElement {
@@ -49,14 +51,55 @@ describe('i18n core', () => {
     });
   });
 
+  describe('Ukrainian plurals (one / few / many / other)', () => {
+    const cases: [number, string, string, string][] = [
+      [1, '1 стаття', '1 перегляд', '1 місце'],
+      [2, '2 статті', '2 перегляди', '2 місця'],
+      [4, '4 статті', '4 перегляди', '4 місця'],
+      [5, '5 статей', '5 переглядів', '5 місць'],
+      [11, '11 статей', '11 переглядів', '11 місць'],
+      [12, '12 статей', '12 переглядів', '12 місць'],
+      [21, '21 стаття', '21 перегляд', '21 місце'],
+      [22, '22 статті', '22 перегляди', '22 місця'],
+      [25, '25 статей', '25 переглядів', '25 місць'],
+      [111, '111 статей', '111 переглядів', '111 місць'],
+      [1.5, '1.5 статті', '1.5 перегляду', '1.5 місця'],
+    ];
+    for (const [count, articles, views, places] of cases) {
+      it(`says "${articles}", "${views}", "${places}"`, () => {
+        expect(translate('uk', 'common.articles', { count })).to.equal(articles);
+        expect(translate('uk', 'common.views', { count })).to.equal(views);
+        expect(translate('uk', 'common.attractions', { count })).to.equal(places);
+      });
+    }
+    it('agrees "of N" in the genitive: "з 1 статті", "з 3 статей", "з 21 статті"', () => {
+      expect(translate('uk', 'cards.shown', { shown: 1, count: 1 })).to.equal('Показано 1 з 1 статті');
+      expect(translate('uk', 'cards.shown', { shown: 3, count: 3 })).to.equal('Показано 3 з 3 статей');
+      expect(translate('uk', 'cards.shown', { shown: 6, count: 21 })).to.equal('Показано 6 з 21 статті');
+      expect(translate('uk', 'cards.shown', { shown: 6, count: 25 })).to.equal('Показано 6 з 25 статей');
+    });
+  });
+
+  const shipped = { pl, de, en, uk } as Record<string, object>;
+  const leaves = (tree: object, prefix = ''): string[] =>
+    Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  const PLURAL = /_(zero|one|two|few|many|other)$/;
+
   it('has the same keys in every shipped language', () => {
-    const keys = (tree: object, prefix = ''): string[] =>
-      Object.entries(tree).flatMap(([k, v]) =>
-        typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`.replace(/_(one|few|many|other)$/, '')],
-      );
-    const unique = (tree: object) => [...new Set(keys(tree))].sort();
-    expect(unique(de)).to.deep.equal(unique(pl));
-    expect(unique(en)).to.deep.equal(unique(pl));
+    const unique = (tree: object) => [...new Set(leaves(tree).map((key) => key.replace(PLURAL, '')))].sort();
+    for (const [lang, tree] of Object.entries(shipped)) expect(unique(tree), lang).to.deep.equal(unique(pl));
+  });
+
+  it('gives every plural key each form the language’s plural rules ask for', () => {
+    for (const [lang, tree] of Object.entries(shipped)) {
+      const keys = leaves(tree);
+      const plurals = new Set(keys.filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, '')));
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const base of plurals) {
+        const missing = categories.filter((category) => !keys.includes(`${base}_${category}`));
+        expect(missing, `${lang}: ${base}`).to.deep.equal([]);
+      }
+    }
   });
 
   it('never touches the host page’s global i18next', () => {
@@ -84,7 +127,7 @@ describe('i18n core', () => {
     it('skips languages it does not speak and falls back to the browser, then Polish', () => {
       const el = document.createElement('div');
       el.setAttribute('lang', 'fr');
-      const expected = navigator.languages.map((l) => l.split('-')[0]).find((l) => ['pl', 'de', 'en'].includes(l)) ?? 'pl';
+      const expected = navigator.languages.map((l) => l.split('-')[0]).find((l) => ['pl', 'de', 'en', 'uk'].includes(l)) ?? 'pl';
       expect(resolveLanguage(el)).to.equal(expected);
     });
 
@@ -95,6 +138,15 @@ describe('i18n core', () => {
       document.documentElement.setAttribute('lang', 'pl');
       await settle();
       expect(text(probe)).to.equal('5 artykułów');
+    });
+
+    it('speaks Ukrainian for lang="uk" and regional tags such as uk-UA', async () => {
+      document.documentElement.setAttribute('lang', 'uk-UA');
+      const probe = await fixture<TestI18nProbe>(html`<test-i18n-probe></test-i18n-probe>`);
+      expect(probe.i18n.lang).to.equal('uk');
+      expect(probe.i18n.locale).to.equal('uk-UA');
+      expect(text(probe)).to.equal('5 статей');
+      expect(probe.i18n.formatDate('2025-12-19T10:00:00+01:00')).to.equal('19 грудня 2025 р.');
     });
 
     it('re-renders when its own lang changes', async () => {
@@ -139,19 +191,19 @@ describe('i18n core', () => {
 
   describe('addTranslations', () => {
     it('adds a language that elements pick up, with English for missing keys', async () => {
-      const probe = await fixture<TestI18nProbe>(html`<test-i18n-probe lang="uk"></test-i18n-probe>`);
-      expect(probe.i18n.lang).to.not.equal('uk');
-      addTranslations('uk', {
+      const probe = await fixture<TestI18nProbe>(html`<test-i18n-probe lang="cs"></test-i18n-probe>`);
+      expect(probe.i18n.lang).to.not.equal('cs');
+      addTranslations('cs', {
         common: {
-          articles_one: '{{count}} стаття',
-          articles_few: '{{count}} статті',
-          articles_many: '{{count}} статей',
-          articles_other: '{{count}} статті',
+          articles_one: '{{count}} článek',
+          articles_few: '{{count}} články',
+          articles_many: '{{count}} článku',
+          articles_other: '{{count}} článků',
         },
       });
       await settle();
-      expect(probe.i18n.lang).to.equal('uk');
-      expect(text(probe)).to.equal('5 статей');
+      expect(probe.i18n.lang).to.equal('cs');
+      expect(text(probe)).to.equal('5 článků');
       expect(probe.i18n.t('common.retry')).to.equal('Try again');
     });
 
@@ -161,6 +213,7 @@ describe('i18n core', () => {
         pl: { later: { title: 'Wbudowany', extra: 'Dodatek' } },
         de: { later: { title: 'Eingebaut', extra: 'Zusatz' } },
         en: { later: { title: 'Built in', extra: 'Extra' } },
+        uk: { later: { title: 'Вбудоване', extra: 'Додаток' } },
       });
       expect(translate('de', 'later.title')).to.equal('Von der Website');
       expect(translate('de', 'later.extra')).to.equal('Zusatz');

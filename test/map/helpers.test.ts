@@ -29,11 +29,13 @@ describe('map helpers', () => {
   });
 
   it('reads and writes deep links', () => {
-    expect(readHash('#poi=wieza-cisnien')).to.deep.equal({ poi: 'wieza-cisnien', cat: undefined });
-    expect(readHash('#cat=museum,park&poi=x')).to.deep.equal({ poi: 'x', cat: ['museum', 'park'] });
-    expect(readHash('#main')).to.deep.equal({ poi: undefined, cat: undefined });
-    expect(writeHash('x', ['museum', 'park'])).to.equal('#cat=museum,park&poi=x');
-    expect(writeHash(null, null)).to.equal('');
+    expect(readHash('#poi=wieza-cisnien')).to.deep.equal({ poi: 'wieza-cisnien', cat: undefined, q: undefined });
+    expect(readHash('#cat=museum,park&poi=x')).to.deep.equal({ poi: 'x', cat: ['museum', 'park'], q: undefined });
+    expect(readHash('#main')).to.deep.equal({ poi: undefined, cat: undefined, q: undefined });
+    expect(readHash('#q=Wie%C5%BCa+ci%C5%9Bnie%C5%84')).to.deep.equal({ poi: undefined, cat: undefined, q: 'Wieża ciśnień' });
+    expect(writeHash({ poi: 'x', cat: ['museum', 'park'] })).to.equal('#cat=museum,park&poi=x');
+    expect(writeHash({ q: 'Żelazowa Wola', poi: 'x' })).to.equal('#q=%C5%BBelazowa+Wola&poi=x');
+    expect(writeHash({ poi: null, cat: null, q: '' })).to.equal('');
     expect(parseCategories(' museum,  park heritage')).to.deep.equal(['museum', 'park', 'heritage']);
   });
 

@@ -14,9 +14,12 @@
 //   /faults/etag?file=&key=&noetag=  ETag + Last-Modified; 304 when If-None-Match (or, with noetag, If-Modified-Since) matches
 //   /faults/flaky?file=&key=&fail=n  503 for the first n requests of `key`, then the file
 //   /faults/once?file=&key=&then=    the file for the first request of `key`, then status `then` (500)
-//   /faults/serve?file=&type=&key=   the file with a chosen Content-Type
+//   /faults/serve?file=&type=&key=   the file with a chosen Content-Type (&raw=1: exactly that, no charset added)
 //   /faults/store?key=&type= (POST)  keep the posted body; /faults/stored?key= serves it back
 //   /faults/count?key=               JSON {count, conditional}: requests seen for `key`
+//   /faults/accept?key=              the Accept header of the last request for `key`
+//   /faults/csp-page?script=&csp=&key= an HTML page with that CSP header (+ report-uri to csp-report) loading `script` as a module
+//   /faults/csp-report?key= (POST)   keep a CSP violation report; /faults/csp-reports?key= lists them (JSON)
 //   /faults/reset                    forget all counters
 // `file` is a path inside the repository (e.g. /data/news.json, /test/fixtures/rss.xml).
 import { readFile } from 'node:fs/promises';
@@ -25,6 +28,8 @@ import { Readable } from 'node:stream';
 
 const root = process.cwd();
 const counters = new Map();
+const accepts = new Map();
+const cspReports = new Map();
 const stored = new Map();
 
 const readBody = (req) =>
@@ -35,11 +40,12 @@ const readBody = (req) =>
     req.on('error', fail);
   });
 
-function count(key, conditional) {
+function count(key, conditional, accept) {
   if (!key) return;
   const entry = counters.get(key) ?? { count: 0, conditional: 0 };
   entry.count++;
   if (conditional) entry.conditional++;
+  accepts.set(key, accept);
   counters.set(key, entry);
 }
 
@@ -85,7 +91,7 @@ export async function testServerMiddleware(ctx, next) {
   const q = ctx.query;
   const route = ctx.path.slice('/faults/'.length);
   ctx.set('Cache-Control', 'no-store');
-  if (route !== 'count' && route !== 'reset') count(q.key, Boolean(ctx.get('if-none-match') || ctx.get('if-modified-since')));
+  if (!['count', 'reset', 'accept', 'csp-report', 'csp-reports'].includes(route)) count(q.key, Boolean(ctx.get('if-none-match') || ctx.get('if-modified-since')), ctx.get('accept'));
   try {
     if (route.startsWith('status/')) {
       ctx.status = Number(route.slice(7)) || 500;
@@ -205,12 +211,36 @@ export async function testServerMiddleware(ctx, next) {
         return;
       }
       case 'serve':
-        ctx.type = q.type || typeOf(q.file);
         ctx.body = await load(q.file);
+        // `raw`: the Content-Type exactly as given (Koa would add "; charset=utf-8" to JSON).
+        if (q.raw) ctx.set('Content-Type', q.type);
+        else ctx.type = q.type || typeOf(q.file);
         return;
       case 'count':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(counters.get(q.key) ?? { count: 0, conditional: 0 });
+        return;
+      case 'csp-page': {
+        const report = `/faults/csp-report?key=${encodeURIComponent(q.key ?? '')}`;
+        ctx.set('Content-Security-Policy', `${q.csp}; report-uri ${report}`);
+        ctx.type = 'text/html; charset=utf-8';
+        ctx.body = `<!doctype html><title>CSP probe</title><script type="module" src="${String(q.script).replace(/[^\w./-]/g, '')}"></script>`;
+        return;
+      }
+      case 'csp-report': {
+        const list = cspReports.get(q.key) ?? [];
+        list.push(String(await readBody(ctx.req)));
+        cspReports.set(q.key, list);
+        ctx.status = 204;
+        return;
+      }
+      case 'csp-reports':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(cspReports.get(q.key) ?? []);
+        return;
+      case 'accept':
+        ctx.type = 'text/plain';
+        ctx.body = accepts.get(q.key) ?? '';
         return;
       case 'reset':
         counters.clear();

@@ -6,12 +6,13 @@ import { themeStyles } from '../../ui/theme.styles.js';
 import { cardsStyles } from './article-cards.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
+import { HeadingLevelController } from '../../controllers/heading-level-controller.js';
 import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref, shownCategories } from '../../ui/news-meta.js';
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
-import '../../feeds/parse-news.js'; // registers the news parsers this element reads
+import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
 
 
@@ -76,10 +77,11 @@ export class CivicArticleCards extends LitElement {
   private readonly i18n = new I18nController(this);
   // `.items` wins: with items set, nothing is fetched.
   private readonly feed = new FeedController(this, {
-    kind: 'news',
+    descriptor: newsDescriptor,
     lang: () => this.i18n.lang,
     src: () => (Array.isArray(this.items) ? undefined : this.src),
   });
+  private readonly headings = new HeadingLevelController(this, () => this.headingLevel);
 
   /** URL of a news feed (JSON Feed, WordPress REST, RSS or Atom); `{lang}` is replaced. */
   @property() src?: string;
@@ -108,8 +110,11 @@ export class CivicArticleCards extends LitElement {
   /** Adds schema.org JSON-LD (an ItemList of NewsArticle) for search engines. */
   @property({ type: Boolean }) seo = false;
 
-  /** Level of the card title headings (2–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the card title headings (2–6). Unset: one below the nearest heading before the
+   * element on the page (2 when there is none), so the cards fit the page's outline.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** How many cards are shown now. */
   @state() private shown = 0;
@@ -217,13 +222,12 @@ export class CivicArticleCards extends LitElement {
     const titleLang = title.lang && title.lang !== this.i18n.lang ? title.lang : nothing;
     const excerpt = item.excerpt ? this.i18n.pick(item.excerpt, feedLang) : undefined;
     const href = safeHref(item.url);
-    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[3];
+    const heading = HEADINGS[this.headings.level()];
     const featured = this.featured && index === 0 && this.layout !== 'compact';
     const t = this.i18n.t.bind(this.i18n);
     const compact = this.layout === 'compact';
-    const categories = shownCategories(item);
-    // Category names are feed text: marked with the feed's language when the UI speaks another.
-    const catLang = feedLang && feedLang !== this.i18n.lang ? feedLang : nothing;
+    // Category names are feed text, translated where the feed says, marked with their language when the UI speaks another.
+    const categories = shownCategories(item).map((c) => this.i18n.pick(c, feedLang));
     // Host-given `.items` are not validated by the feed layer: a non-string author is left out.
     const author = typeof item.author === 'string' && item.author.trim() ? item.author : undefined;
     return html`<li class="card ${featured ? 'featured' : ''}" part="card">
@@ -235,7 +239,7 @@ export class CivicArticleCards extends LitElement {
         }</${heading}>`}
         ${categories.length && !compact
           ? html`<ul class="cats" part="categories" aria-label=${t('cards.categories')}>
-              ${categories.map((name) => html`<li lang=${catLang}>${name}</li>`)}
+              ${categories.map((c) => html`<li lang=${c.lang && c.lang !== this.i18n.lang ? c.lang : nothing}>${c.text}</li>`)}
             </ul>`
           : nothing}
         <p class="meta" part="meta">

@@ -32,7 +32,7 @@ export function buildJsonLd(items: readonly NewsItem[], lang: string, feedLang?:
         datePublished: isValidDate(item.date) ? new Date(item.date!).toISOString() : undefined,
         author: typeof item.author === 'string' && item.author.trim() ? { '@type': 'Person', name: item.author } : undefined,
         description: excerpt.text || undefined,
-        articleSection: shownCategories(item).length ? shownCategories(item) : undefined, // no "Uncategorized"
+        articleSection: shownCategories(item).length ? shownCategories(item).map((c) => pickText(c, lang, item.language ?? feedLang).text) : undefined, // no "Uncategorized"
         inLanguage: title.lang,
       };
       return { '@type': 'ListItem', position: index + 1, item: article };

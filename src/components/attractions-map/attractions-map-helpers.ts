@@ -1,34 +1,17 @@
 import { html } from 'lit';
 import type { Attraction } from '../../feeds/types.js';
-import { categoryStyle, KNOWN_CATEGORIES } from '../../map/categories.js';
+import type { I18nController } from '../../controllers/i18n-controller.js';
+import { categoryStyle, knownCategory, KNOWN_CATEGORIES } from '../../map/categories.js';
 import { toCategory } from '../../feeds/formats/geojson.js';
+import { safeWebUrl } from '../../feeds/links.js';
 
-/** OpenStreetMap's standard tiles (usage policy: attribution shown, no bulk use). */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const OSM_COPYRIGHT_URL = 'https://www.openstreetmap.org/copyright';
-/** OpenStreetMap's route planner with the destination filled in. */
-export const DEFAULT_DIRECTIONS_URL = 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}#map=16/{lat}/{lon}';
+export { DEFAULT_TILE_URL, DEFAULT_DIRECTIONS_URL, OSM_COPYRIGHT_URL } from '../../map/osm.js';
 
 /** An attraction as GeoJSON may carry it, with the optional precision flag of our schema. */
 export type MapAttraction = Attraction & { locationPrecision?: string };
 
-/** A URL that is safe to link: http(s) or relative; undefined otherwise. */
-export function safeUrl(value: string | undefined, base = document.baseURI): string | undefined {
-  if (!value || typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `tel:` link of a phone number as written in a feed ("+48 46 862 33 09"). */
-export function telUrl(phone: string | undefined): string | undefined {
-  if (!phone || typeof phone !== 'string') return undefined;
-  const digits = phone.replace(/[^\d+]/g, '');
-  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
-}
+// Link safety lives in the feed layer (one set of rules); the map's links are web pages only.
+export { safeWebUrl as safeUrl, telHref as telUrl } from '../../feeds/links.js';
 
 /** Fills `{lat}`, `{lon}` and `{name}` of a route-planner template; http(s) results only. */
 export function directionsUrl(template: string, a: Attraction, name: string): string | undefined {
@@ -36,7 +19,7 @@ export function directionsUrl(template: string, a: Attraction, name: string): st
     .replace(/\{lat\}/g, a.lat.toFixed(6))
     .replace(/\{lon\}/g, a.lon.toFixed(6))
     .replace(/\{name\}/g, encodeURIComponent(name));
-  return safeUrl(filled);
+  return safeWebUrl(filled);
 }
 
 /** Attractions with usable coordinates and id (hostile feeds and hand-made `.features` alike). */
@@ -75,18 +58,27 @@ export function categoryCounts(list: readonly Attraction[]): [string, number][] 
 export const parseCategories = (value: string | null | undefined): string[] =>
   (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean).map(toCategory);
 
-/** Reads `#poi=<id>&cat=a,b` (either part optional). */
-export function readHash(hash: string): { poi?: string; cat?: string[] } {
+/** What a deep link says: the chosen place, the categories shown, the search. */
+export interface DeepLink {
+  poi?: string;
+  cat?: string[];
+  q?: string;
+}
+
+/** Reads `#poi=<id>&cat=a,b&q=text` (each part optional). */
+export function readHash(hash: string): DeepLink {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const poi = params.get('poi') ?? undefined;
   const cat = params.has('cat') ? parseCategories(params.get('cat')) : undefined;
-  return { poi: poi || undefined, cat };
+  const q = params.has('q') ? (params.get('q') ?? '').slice(0, 200) : undefined;
+  return { poi: poi || undefined, cat, q };
 }
 
 /** Writes our keys into a hash, keeping nothing else (the deep-link format is ours). */
-export function writeHash(poi: string | null, cat: string[] | null): string {
+export function writeHash({ poi, cat, q }: { poi?: string | null; cat?: string[] | null; q?: string | null }): string {
   const params = new URLSearchParams();
   if (cat) params.set('cat', cat.join(','));
+  if (q) params.set('q', q);
   if (poi) params.set('poi', poi);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `#${text}` : '';
@@ -97,3 +89,16 @@ export const glyph = (category: string, size = 18) => {
   const style = categoryStyle(category);
   return html`<svg class="glyph" viewBox="0 0 24 24" width=${size} height=${size} aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="12" fill=${style.color}></circle><g transform="translate(4.2 4.2) scale(0.65)"><path d=${style.glyph} fill="#fff"></path></g></svg>`;
 };
+
+/** A feed's own category identifier as a label: "park-miejski" → "Park miejski". */
+const ownCategoryName = (id: string) => {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+};
+
+/** A category's name: ours translated (plural for the legend), a feed's own ("spa", "zabytek") as it comes. */
+export function categoryLabel(i18n: I18nController, category: string, plural = false): string {
+  const known = knownCategory(category);
+  if (known === 'other' && category !== 'other') return ownCategoryName(category);
+  return i18n.t(`map.${plural ? 'categories' : 'category'}.${known}`);
+}

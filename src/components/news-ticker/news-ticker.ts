@@ -10,7 +10,7 @@ import { MotionController } from '../../controllers/motion-controller.js';
 import { filterByCategory, isUsableItem, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicTickerToggleEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
-import '../../feeds/parse-news.js'; // registers the news parsers this element reads
+import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
 
 
@@ -67,7 +67,7 @@ export class CivicNewsTicker extends LitElement {
   private readonly i18n = new I18nController(this);
   // `.items` wins: with items set, nothing is fetched.
   private readonly feed = new FeedController(this, {
-    kind: 'news',
+    descriptor: newsDescriptor,
     lang: () => this.i18n.lang,
     src: () => (Array.isArray(this.items) ? undefined : this.src),
   });

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { SectionContext } from './context.js';
 import { geodesicKm, roundDistance } from './distance.js';
-import { heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
 import type { PartnerCity } from '../../feeds/types.js';
 import { displayHost } from './safe.js';
 import { langOf, type Voice } from './voice.js';

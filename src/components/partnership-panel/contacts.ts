@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact } from '../../feeds/types.js';
 import type { SectionContext } from './context.js';
-import { heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
 import { icon } from './icons.js';
 import { mailtoHref, telHref } from './safe.js';
 import { langOf } from './voice.js';
@@ -22,7 +22,7 @@ function renderContact(contact: Contact, ctx: SectionContext): TemplateResult {
       ? html`<ul class="contact-links" role="list">
           ${mail
             ? html`<li>
-                <a href=${mail} part="link">${icon('mail')}<span class="visually-hidden">${voice.t('panel.email')}: </span>${contact.email!.trim()}</a>
+                <a href=${mail} part="link">${icon('mail')}<span class="visually-hidden">${voice.t('panel.email')}: </span>${mail.slice('mailto:'.length)}</a>
               </li>`
             : nothing}
           ${tel

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NewsItem } from '../../feeds/types.js';
+import type { Localized, NewsItem } from '../../feeds/types.js';
+import { allTexts } from '../../feeds/localized.js';
 import type { SectionContext } from './context.js';
-import { heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
 import { icon } from './icons.js';
-import { safeUrl } from '../../feeds/text.js';
+import { safeUrl } from '../../feeds/links.js';
 import { langOf } from './voice.js';
 
 const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase();
@@ -14,22 +15,21 @@ const when = (item: NewsItem) => {
 
 /**
  * The latest `limit` news items of a partnership, newest first (undated items last): those
- * whose categories include `tag` (case-insensitive) and those the feed links to the
+ * whose categories include `tag` (case-insensitive, any language of either) and those the feed links to the
  * partnership `id` (JSON Feed `_civic.partnership`).
  */
 export function jointNews(
   items: readonly NewsItem[] | undefined,
-  tag: string | undefined,
+  tag: Localized | undefined,
   limit: number,
   id?: string,
 ): NewsItem[] {
-  const wanted = tag?.trim() ? fold(tag) : undefined;
-  if (!items || !Array.isArray(items) || (!wanted && !id)) return [];
+  const wanted = allTexts(tag).map(fold).filter(Boolean);
+  if (!items || !Array.isArray(items) || (!wanted.length && id === undefined)) return [];
   const max = Number.isFinite(limit) ? Math.max(0, Math.trunc(limit)) : 3;
   const tagged = (item: NewsItem) =>
-    wanted !== undefined &&
     Array.isArray(item?.categories) &&
-    item.categories.some((c) => typeof c === 'string' && fold(c) === wanted);
+    item.categories.some((c) => allTexts(c).some((text) => wanted.includes(fold(text))));
   return items
     .filter((item) => item && (tagged(item) || (id !== undefined && item.partnership === id)))
     .map((item, i) => [item, i] as const)

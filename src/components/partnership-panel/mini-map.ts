@@ -1,12 +1,10 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Map as LeafletMap } from 'leaflet';
-import { safeUrl } from '../../feeds/text.js';
 import type { Partnership } from '../../feeds/types.js';
-import { MapConsentController } from '../../map/consent.js';
-import { loadLeaflet } from '../../map/leaflet.js';
+import { MapLoaderController } from '../../map/map-loader.js';
 import { mapStyles } from '../../map/map.styles.js';
 import { renderConsentPlaceholder, isOwnTileServer, tileHost } from '../../map/placeholder.js';
-import { MapVisibilityController } from '../../map/visibility.js';
+import { renderAttribution } from '../../map/attribution.js';
 import type { Voice } from './voice.js';
 
 /**
@@ -26,8 +24,6 @@ export interface MiniMapHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
 }
-
-const OSM_COPYRIGHT_URL = 'https://www.openstreetmap.org/copyright';
 
 const miniMapStyles = css`
   /* Optional mini-map (Leaflet, after consent) */
@@ -87,7 +83,7 @@ const miniMapStyles = css`
     display: none;
   }
   .mini-map-attribution {
-    margin-top: 0.25rem;
+    margin: 0.25rem 0 var(--_space);
     font-size: 0.8em;
     color: var(--_muted);
     text-align: end;
@@ -120,116 +116,49 @@ function mapCities(p: Partnership | undefined) {
   return a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined ? ([a, b] as const) : undefined;
 }
 
-export class PanelMiniMap implements ReactiveController {
-  private readonly consent: MapConsentController;
-  private readonly visibility: MapVisibilityController;
-  private state: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  private map?: LeafletMap;
-  /** What the map was drawn for (partnership, tiles): a change draws it again. */
-  private key?: string;
-  private starting = false;
-  /** The visitor pressed a consent button: focus moves to the map frame (the button is gone). */
-  private focusFrame = false;
+export class PanelMiniMap {
+  private readonly loader: MapLoaderController<LeafletMap>;
   /** Said through the frame's status line ("Map loaded") after the visitor's consent. */
   private announcement = '';
+  /** The voice of the column that holds the map (names and texts). */
+  private voice?: Voice;
 
   constructor(private readonly host: MiniMapHost) {
-    this.consent = new MapConsentController(host, () => host.consent === 'granted' || isOwnTileServer(host.tileUrl));
-    this.visibility = new MapVisibilityController(host, () => this.map?.invalidateSize());
-    host.addController(this);
+    this.loader = new MapLoaderController<LeafletMap>(host, {
+      name: '<civic-partnership-panel>',
+      preset: () => host.consent === 'granted' || isOwnTileServer(host.tileUrl),
+      key: () => {
+        const p = host.partnership;
+        const url = host.tileUrl?.trim();
+        return url && mapCities(p) ? `${p!.id}|${url}` : undefined;
+      },
+      container: '.mini-map-host',
+      create: async (L, container) => {
+        const p = host.partnership!;
+        const cities = mapCities(p)!;
+        const { createMiniMap } = await import('./mini-map-view.js');
+        return createMiniMap({
+          L,
+          container,
+          tileUrl: host.tileUrl!.trim(),
+          cities: [cities[0], cities[1]].map((c) => ({ lat: c.lat!, lon: c.lon!, name: this.cityName(c.name, p) })) as never,
+          reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        });
+      },
+      destroy: (map) => map.remove(),
+      resize: (map) => map.invalidateSize(),
+      focusAfterConsent: '.mini-map',
+      announce: (text) => {
+        this.announcement = text;
+        host.requestUpdate();
+      },
+      loadedText: () => this.voice?.t('panel.map.loaded') ?? '',
+    });
     if (host.renderRoot instanceof ShadowRoot) adopt(host.renderRoot, [mapStyles.styleSheet, miniMapStyles.styleSheet]);
   }
 
-  hostUpdated() {
-    if (this.focusFrame && this.consent.state === 'granted') {
-      this.focusFrame = false;
-      this.host.renderRoot.querySelector<HTMLElement>('.mini-map')?.focus({ preventScroll: true });
-    }
-    const p = this.host.partnership;
-    const url = this.host.tileUrl?.trim();
-    const key = url && mapCities(p) ? `${p!.id}|${url}` : undefined;
-    // State changes wait for a microtask: never schedule an update from inside one.
-    if (this.map && key !== this.key) {
-      queueMicrotask(() => this.destroy());
-      return;
-    }
-    if (key && this.state === 'idle' && !this.starting && this.consent.state === 'granted' && this.visibility.seen && this.host.isConnected) {
-      this.starting = true;
-      queueMicrotask(() => void this.load(key).finally(() => (this.starting = false)));
-    }
-  }
-
-  hostDisconnected() {
-    this.destroy();
-  }
-
-  private set(state: PanelMiniMap['state']) {
-    this.state = state;
-    this.host.requestUpdate();
-  }
-
-  private destroy() {
-    this.map?.remove();
-    this.map = undefined;
-    this.key = undefined;
-    if (this.state !== 'idle') this.set('idle');
-  }
-
-  private async load(key: string) {
-    this.set('loading');
-    try {
-      const { L, css: leafletCss } = await loadLeaflet();
-      const root = this.host.renderRoot;
-      if (root instanceof ShadowRoot) adopt(root, [leafletCss.styleSheet], true); // the panel's rules win
-      await this.host.updateComplete;
-      const container = root.querySelector<HTMLElement>('.mini-map-host');
-      const p = this.host.partnership;
-      const cities = mapCities(p);
-      if (!container || !cities || !this.host.isConnected) return this.set('idle');
-      const { createMiniMap } = await import('./mini-map-view.js');
-      this.map = createMiniMap({
-        L,
-        container,
-        tileUrl: this.host.tileUrl!.trim(),
-        cities: [cities[0], cities[1]].map((c) => ({ lat: c.lat!, lon: c.lon!, name: this.cityName(c.name, p!) })) as never,
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      });
-      this.key = key;
-      if (this.announcePending) {
-        this.announcePending = false;
-        this.announcement = this.voice?.t('panel.map.loaded') ?? '';
-      }
-      this.set('ready');
-    } catch (error) {
-      console.warn('<civic-partnership-panel>: the mini-map could not be loaded', error);
-      this.map?.remove();
-      this.map = undefined;
-      this.set('error');
-    }
-  }
-
-  private announcePending = false;
-
-  private onConsent(remember: boolean) {
-    this.focusFrame = true;
-    this.announcePending = true;
-    this.consent.grant(remember);
-  }
-
-  private voice?: Voice;
   private cityName(name: Partnership['cities'][0]['name'], p: Partnership) {
     return this.voice?.pick(name, p.language).text ?? (typeof name === 'string' ? name : Object.values(name)[0] ?? '');
-  }
-
-  private renderAttribution(voice: Voice) {
-    const url = this.host.tileUrl?.trim() ?? '';
-    const isOsm = /(^|\.)openstreetmap\.org$/i.test(tileHost(url));
-    const text = this.host.tileAttribution ?? (isOsm ? voice.t('panel.map.attribution') : '');
-    if (!text) return nothing;
-    const href = safeUrl(this.host.tileAttributionUrl) ?? (this.host.tileAttribution === undefined && isOsm ? OSM_COPYRIGHT_URL : undefined);
-    return html`<p class="mini-map-attribution" part="attribution">
-      ${href ? html`<a href=${href} part="link" target="_blank" rel="noopener noreferrer">${text}</a>` : text}
-    </p>`;
   }
 
   /** The map frame: the consent placeholder, then the map; nothing without coordinates. */
@@ -239,12 +168,13 @@ export class PanelMiniMap implements ReactiveController {
     if (!cities || !url) return nothing;
     this.voice = voice;
     const t = (key: string, options?: Record<string, unknown>) => voice.t(key, options);
-    const pending = this.consent.state !== 'granted';
+    const pending = this.loader.pending;
+    const state = this.loader.state;
     const [from, to] = cities.map((c) => this.cityName(c.name, p));
-    const named = !pending && this.state !== 'error'; // the error text must stay readable
+    const named = !pending && state !== 'error'; // the error text must stay readable
     // Once consented, the frame is where focus lands after "Load map": a named picture (the
     // drawing itself is hidden from screen readers, the text above says what it shows).
-    return html`<div class="mini-map" part="mini-map" data-state=${pending ? 'consent' : this.state}
+    return html`<div class="mini-map" part="mini-map" data-state=${pending ? 'consent' : state}
         tabindex=${pending ? nothing : '-1'} role=${named ? 'img' : nothing}
         aria-label=${named ? t('panel.map.label', { from, to }) : nothing}>
         <div class="mini-map-host" aria-hidden="true"></div>
@@ -254,15 +184,24 @@ export class PanelMiniMap implements ReactiveController {
               text: t('panel.map.consentText', { host: tileHost(url) }),
               loadLabel: t('panel.map.load'),
               alwaysLabel: t('panel.map.always'),
-              onLoad: () => this.onConsent(false),
-              onAlways: () => this.onConsent(true),
+              onLoad: () => this.loader.consentGiven(false),
+              onAlways: () => this.loader.consentGiven(true),
               points: cities.map((c) => ({ lat: c.lat!, lon: c.lon!, category: 'partnership' })),
             })
           : nothing}
-        ${!pending && this.state === 'loading' ? html`<p class="map-message">${t('panel.map.loading')}</p>` : nothing}
-        ${this.state === 'error' ? html`<p class="map-message" role="alert">${t('panel.map.error')}</p>` : nothing}
+        ${!pending && state === 'loading' ? html`<p class="map-message">${t('panel.map.loading')}</p>` : nothing}
+        ${state === 'error' ? html`<p class="map-message" role="alert">${t('panel.map.error')}</p>` : nothing}
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${!pending && this.state === 'ready' ? this.renderAttribution(voice) : nothing}`;
+      ${!pending && state === 'ready'
+        ? renderAttribution({
+            tileUrl: url,
+            text: this.host.tileAttribution,
+            url: this.host.tileAttributionUrl,
+            osmText: voice.t('panel.map.attribution'),
+            className: 'mini-map-attribution',
+            linkPart: 'link',
+          })
+        : nothing}`;
   }
 }

@@ -4,19 +4,19 @@ import { civicElement } from '../../define.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import type { PartnershipFeed } from '../../feeds/model.js';
-import { parsePartnershipJson } from '../../feeds/parse-partnership.js';
-import { ParseContext } from '../../feeds/context.js';
-import '../../feeds/parse-news.js'; // joint news read any news format
+import { partnershipDescriptor } from '../../feeds/kinds/partnership.js';
+import { newsDescriptor } from '../../feeds/kinds/news.js';
 import { sanitizeRichText } from '../../feeds/rich-text.js';
 import type { NewsItem, Partnership } from '../../feeds/types.js';
 import { supportedLanguage } from '../../i18n/i18n.js';
-import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
+import { feedStatusStyles, renderFeedStatus, renderTechnicalDetails } from '../../ui/feed-status.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { renderAreas } from './areas.js';
 import { fitDiagramLabels, renderCities } from './cities.js';
 import { renderContacts } from './contacts.js';
 import type { SectionContext } from './context.js';
-import { clampLevel, heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
+import { HeadingLevelController } from '../../controllers/heading-level-controller.js';
 import { jointNews, renderJointNews, type NewsView } from './joint-news.js';
 import { panelStyles } from './partnership-panel.styles.js';
 import { renderStatus } from './status-scale.js';
@@ -79,14 +79,15 @@ export class CivicPartnershipPanel extends LitElement {
   static override styles = [themeStyles, feedStatusStyles, panelStyles];
 
   private readonly i18n = new I18nController(this);
-  private readonly feed = new FeedController(this, { kind: 'partnership', lang: () => this.i18n.lang });
+  private readonly feed = new FeedController(this, { descriptor: partnershipDescriptor, lang: () => this.i18n.lang });
   private readonly news = new FeedController(this, {
-    kind: 'news',
+    descriptor: newsDescriptor,
     // Items handed over as a property need no request.
     src: () => (this.newsItems === undefined ? this.newsSrc : undefined),
     lang: () => this.i18n.lang,
     reflect: false,
   });
+  private readonly headings = new HeadingLevelController(this, () => this.headingLevel);
 
   /**
    * URL of the partnership file (JSON, see data/schema/partnership.schema.json); `{lang}`
@@ -113,8 +114,11 @@ export class CivicPartnershipPanel extends LitElement {
   /** Order of the timeline: `oldest` first (default, reads as a story) or `newest` first. */
   @property() order: TimelineOrder = 'oldest';
 
-  /** Level of the panel's title heading (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Level of the panel's title heading (1–6); section headings are one level below. Unset:
+   * one below the nearest heading before the element on the page (2 when there is none).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** URL of a news feed for the joint-news section (any format the feed layer reads). */
   @property({ attribute: 'news-src' }) newsSrc?: string;
@@ -176,7 +180,7 @@ export class CivicPartnershipPanel extends LitElement {
     if (this.parsedInput !== this.partnerships) {
       this.parsedInput = this.partnerships;
       try {
-        this.parsedData = parsePartnershipJson({ partnerships: this.partnerships }, new ParseContext({}));
+        this.parsedData = partnershipDescriptor.parseJson({ partnerships: this.partnerships });
       } catch {
         this.parsedData = null;
       }
@@ -228,7 +232,7 @@ export class CivicPartnershipPanel extends LitElement {
   }
 
   private renderColumn(p: Partnership, voice: Voice, bilingual: boolean): TemplateResult {
-    const level = clampLevel(this.headingLevel);
+    const level = this.headings.level(1);
     const ctx: SectionContext = {
       partnership: p,
       voice,
@@ -268,10 +272,12 @@ export class CivicPartnershipPanel extends LitElement {
     }
   }
 
+  /** Unusable data: a plain sentence for visitors, what is wrong collapsed for whoever wrote the file. */
   private renderProblem(message: string) {
     return html`<div class="problem" part="error">
       <p class="problem-title">${this.i18n.t('errors.title')}</p>
-      <p>${message}</p>
+      <p>${this.i18n.t('errors.plain.site')}</p>
+      ${renderTechnicalDetails(this.i18n, [message], { url: this.feed.url })}
     </div>`;
   }
 
@@ -281,10 +287,6 @@ export class CivicPartnershipPanel extends LitElement {
     if (view.kind === 'empty') body = html`<p class="note">${this.i18n.t('common.empty')}</p>`;
     else if (view.kind === 'invalid') body = this.renderProblem(this.i18n.t('panel.invalid'));
     else if (view.kind === 'notFound') body = this.renderProblem(this.i18n.t('panel.notFound', { id: view.id }));
-    else if (view.kind === 'none' && this.feed.state === 'error' && this.feed.error?.code === 'invalidFeed') {
-      // Under the feed layer's error box: what a partnership file needs, for whoever wrote it.
-      body = html`<p class="note">${this.i18n.t('panel.invalid')}</p>`;
-    }
     else if (view.kind === 'ready') {
       const langs = this.languages();
       const bilingual = langs.length > 1;
@@ -295,7 +297,9 @@ export class CivicPartnershipPanel extends LitElement {
         ${voices.map((voice) => this.renderColumn(view.partnership, voice, bilingual))}
       </div>`;
     }
-    const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n) : nothing;
+    // A broken file: the feed layer's error box also says what a partnership file needs.
+    const hint = this.feed.error?.code === 'invalidFeed' ? this.i18n.t('panel.invalid') : undefined;
+    const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n, hint) : nothing;
     return html`<div class="base" part="base">${status}${body}</div>`;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PARTNERSHIP_STATUSES } from '../../feeds/types.js';
 import type { SectionContext } from './context.js';
-import { heading } from './heading.js';
+import { heading } from '../../ui/heading.js';
 import { icon } from './icons.js';
 import { langOf } from './voice.js';
 

@@ -1,8 +1,10 @@
 /** Attractions as a GeoJSON FeatureCollection (RFC 7946, coordinates `[lon, lat]`). */
 import type { Attraction, AttractionsFeed } from '../model.js';
 import { ParseContext, isObject, toId, toLang } from '../context.js';
-import { mergeLocalized, safeUrl, toLocalized, toPlainText } from '../text.js';
+import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
+import { safeUrl, toPhone } from '../links.js';
 import { compact } from './news.js';
+import { pickText } from '../localized.js';
 
 export const isGeoJson = (json: unknown): json is Record<string, unknown> =>
   isObject(json) && (json.type === 'FeatureCollection' || json.type === 'Feature');
@@ -56,8 +58,6 @@ function markerPosition(geometry: Record<string, unknown>): [number, number] | s
 export const toCategory = (value: unknown) =>
   toPlainText(value).toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'other';
 
-const PHONE = /^[+()\d\s./-]{3,40}$/;
-
 /**
  * OpenStreetMap tags (an overpass-turbo export is what many tourist offices have) mapped
  * onto our categories; the first tag that matches wins.
@@ -95,45 +95,65 @@ function osmAddress(props: Record<string, unknown>): string | undefined {
   return [street, city].filter(Boolean).join(', ') || undefined;
 }
 
-export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): AttractionsFeed {
+/** The features of a FeatureCollection (or a lone Feature), capped at the feed's limit. Throws `invalidFeed` without a list. */
+export function geoJsonFeatures(json: Record<string, unknown>, ctx: ParseContext): unknown[] {
   const features = json.type === 'Feature' ? [json] : json.features;
   if (!Array.isArray(features)) throw ctx.invalid('"features" is missing or not a list');
-  const feedLang = toLang(json.language);
-  const attractions: Attraction[] = [];
-  ctx.cap(features, 'features').forEach((feature, index) => {
-    if (!isObject(feature) || feature.type !== 'Feature') return ctx.skip('feature', index, 'type', 'is not "Feature"');
-    if (!isObject(feature.geometry)) return ctx.skip('feature', index, 'geometry', 'is missing');
-    const position = markerPosition(feature.geometry);
-    if (typeof position === 'string') return ctx.skip('feature', index, 'geometry.coordinates', position);
-    const props = isObject(feature.properties) ? feature.properties : {};
-    const name = withTranslations(props, 'name', feedLang) ?? toLocalized(props.title);
-    if (!name) return ctx.skip('feature', index, 'properties.name', 'is missing or empty');
-    const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? toId(props['@id']) ?? `feature-${index + 1}`, index);
-    const image = safeUrl(props.image, ctx.base);
-    const phone = toPlainText(props.phone ?? props['contact:phone']);
-    attractions.push(
-      compact<Attraction>({
-        id,
-        name,
-        category: toCategory(props.category ?? osmCategory(props) ?? props.type),
-        lat: position[1],
-        lon: position[0],
-        description: withTranslations(props, 'description', feedLang),
-        image,
-        imageAlt: image ? toLocalized(props.imageAlt ?? props.image_alt) : undefined,
-        url: safeUrl(props.url ?? props.website ?? props['contact:website'], ctx.base),
-        address: toLocalized(props.address) ?? osmAddress(props),
-        openingHours: toLocalized(props.openingHours ?? props.opening_hours),
-        phone: PHONE.test(phone) ? phone : undefined,
-        language: toLang(props.language) ?? feedLang,
-        approximate: props.locationPrecision === 'approximate' || undefined,
-      }),
-    );
+  return ctx.entries(features, 'features');
+}
+
+/**
+ * One feature as an attraction, or undefined (skipped with a warning naming the field).
+ * Exported so that a parse working in chunks (or in a worker) reads features the same way.
+ */
+export function parseFeature(feature: unknown, index: number, ctx: ParseContext, feedLang?: string): Attraction | undefined {
+  if (!isObject(feature) || feature.type !== 'Feature') return void ctx.skip('feature', index, 'type', 'is not "Feature"');
+  if (!isObject(feature.geometry)) return void ctx.skip('feature', index, 'geometry', 'is missing');
+  const position = markerPosition(feature.geometry);
+  if (typeof position === 'string') return void ctx.skip('feature', index, 'geometry.coordinates', position);
+  const props = isObject(feature.properties) ? feature.properties : {};
+  const name = withTranslations(props, 'name', feedLang) ?? toLocalized(props.title);
+  if (!name) return void ctx.skip('feature', index, 'properties.name', 'is missing or empty');
+  const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? toId(props['@id']) ?? `feature-${index + 1}`, index);
+  const image = safeUrl(props.image, ctx.base);
+  // A category may come with its names: `"category": {"pl": "Zabytek", "de": "Denkmal"}` or
+  // OSM-style `category:de`. Its identifier is the name in the feed's language.
+  const categoryName = withTranslations(props, 'category', feedLang);
+  const categoryText = categoryName === undefined ? undefined : pickText(categoryName, feedLang ?? '', feedLang).text;
+  return compact<Attraction>({
+    id,
+    name,
+    category: toCategory(categoryText ?? osmCategory(props) ?? props.type),
+    categoryName: typeof categoryName === 'object' ? categoryName : undefined,
+    lat: position[1],
+    lon: position[0],
+    description: withTranslations(props, 'description', feedLang),
+    image,
+    imageAlt: image ? toLocalized(props.imageAlt ?? props.image_alt) : undefined,
+    url: safeUrl(props.url ?? props.website ?? props['contact:website'], ctx.base),
+    address: toLocalized(props.address) ?? osmAddress(props),
+    openingHours: toLocalized(props.openingHours ?? props.opening_hours),
+    phone: toPhone(props.phone ?? props['contact:phone']),
+    language: toLang(props.language) ?? feedLang,
+    approximate: props.locationPrecision === 'approximate' || undefined,
   });
-  return compact<AttractionsFeed>({
+}
+
+/** The feed around parsed attractions (its name and language). */
+export const geoJsonFeed = (json: Record<string, unknown>, attractions: Attraction[], ctx: ParseContext): AttractionsFeed =>
+  compact<AttractionsFeed>({
     attractions,
     name: toLocalized(json.name) ?? toLocalized(json.title),
-    language: feedLang,
+    language: toLang(json.language),
     skipped: ctx.skipped,
   });
+
+export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): AttractionsFeed {
+  const feedLang = toLang(json.language);
+  const attractions: Attraction[] = [];
+  geoJsonFeatures(json, ctx).forEach((feature, index) => {
+    const attraction = parseFeature(feature, index, ctx, feedLang);
+    if (attraction) attractions.push(attraction);
+  });
+  return geoJsonFeed(json, attractions, ctx);
 }

@@ -1,22 +1,57 @@
 /** News formats as JSON: JSON Feed 1.0/1.1 (with the `_civic` extension) and the WordPress REST API. */
-import type { NewsFeed, NewsItem } from '../model.js';
+import type { Localized, NewsFeed, NewsItem } from '../model.js';
+import { allTexts } from '../localized.js';
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
-import { mergeLocalized, safeUrl, toLocalized, toPlainText } from '../text.js';
+import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
+import { safeUrl } from '../links.js';
 
 /** Tags that mark an article as breaking news (compared case-insensitively). */
 export const BREAKING_TAGS = ['breaking', 'breaking news', 'pilne', 'pilny', 'pilna', 'eilmeldung', 'eilig', 'urgent'];
 
 export const isBreakingTag = (tag: string) => BREAKING_TAGS.includes(tag.trim().toLowerCase());
 
-/** Plain-text, de-duplicated, non-empty category names (at most 20). */
-export function toCategories(values: unknown[]): string[] {
-  const out: string[] = [];
-  for (const value of values) {
-    const name = toPlainText(isObject(value) ? (value.name ?? value.term ?? value.label) : value);
-    if (name && name.length <= 200 && !out.includes(name)) out.push(name);
-    if (out.length >= 20) break;
+/** True when a category, in any of its languages, marks breaking news. */
+export const hasBreakingTag = (categories: readonly Localized[]) => categories.some((c) => allTexts(c).some(isBreakingTag));
+
+/** Most categories kept per item. */
+export const MAX_CATEGORIES = 20;
+/** Most raw category values looked at per item (a hostile feed may send a million). */
+const MAX_RAW_CATEGORIES = 200;
+
+/**
+ * Plain-text, de-duplicated, non-empty category names (at most 20): strings, terms
+ * (`{name}` / `{term}` / `{label}`) or language maps (`{"pl": …, "de": …}`).
+ */
+export function toCategories(values: readonly unknown[]): Localized[] {
+  const out: Localized[] = [];
+  const seen = new Set<string>();
+  for (const value of values.slice(0, MAX_RAW_CATEGORIES)) {
+    const term = isObject(value) && ('name' in value || 'term' in value || 'label' in value);
+    const name = isObject(value) && !term ? toLocalized(value) : toPlainText(term ? (value.name ?? value.term ?? value.label) : value) || undefined;
+    const key = typeof name === 'string' ? name : JSON.stringify(name);
+    if (name && allTexts(name).every((t) => t.length <= 200) && !seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+    if (out.length >= MAX_CATEGORIES) break;
   }
   return out;
+}
+
+/**
+ * JSON Feed `tags` with the `_civic.tags` translations beside them: entry i of `_civic.tags`
+ * (a language map, or a string) translates tag i; the feed's language names the plain tag.
+ */
+function jsonFeedTags(tags: unknown, translations: unknown, lang: string | undefined): Localized[] {
+  const base = Array.isArray(tags) ? tags.slice(0, MAX_RAW_CATEGORIES) : [];
+  if (!Array.isArray(translations)) return toCategories(base);
+  const extra = translations.slice(0, MAX_RAW_CATEGORIES);
+  const merged = Array.from({ length: Math.max(base.length, extra.length) }, (_, i) => {
+    const own = typeof base[i] === 'string' ? toLocalized(base[i]) : undefined;
+    const map = isObject(extra[i]) ? toLocalized(extra[i]) : undefined;
+    return map ? mergeLocalized(own, lang, map) : (own ?? extra[i]);
+  });
+  return toCategories(merged);
 }
 
 /** Removes undefined properties so items compare and serialize cleanly. */
@@ -46,7 +81,7 @@ export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext):
   const feedLang = toLang(json.language);
   const feedAuthor = authorName(json.authors, json.author);
   const items: NewsItem[] = [];
-  ctx.cap(json.items, 'items').forEach((raw, index) => {
+  ctx.entries(json.items, 'items').forEach((raw, index) => {
     if (!isObject(raw)) return ctx.skip('item', index, 'item', 'is not an object');
     const id = toId(raw.id) ?? (typeof raw.url === 'string' ? toId(raw.url) : undefined);
     if (!id) return ctx.skip('item', index, 'id', 'is missing');
@@ -59,7 +94,7 @@ export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext):
     if (!title) return ctx.skip('item', index, 'title', 'is missing or empty');
     const summary = toLocalized(raw.summary) ?? (contentText ? cut(contentText, 400) : undefined);
     const excerpt = mergeLocalized(summary, lang, toLocalized(civic.summary));
-    const tags = Array.isArray(raw.tags) ? toCategories(raw.tags) : [];
+    const tags = jsonFeedTags(raw.tags, civic.tags, lang);
     const url = safeUrl(raw.url, ctx.base) ?? safeUrl(raw.external_url, ctx.base);
     if (raw.url !== undefined && !url) ctx.warn(`item #${index + 1}: "url" is not a safe link and was dropped.`);
     const image = safeUrl(raw.image, ctx.base) ?? safeUrl(raw.banner_image, ctx.base);
@@ -77,7 +112,7 @@ export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext):
         imageAlt: image ? (toLocalized(civic.image_alt) ?? toLocalized(civic.imageAlt)) : undefined,
         views: toCount(civic.views) ?? toCount(raw.views),
         language: lang,
-        breaking: civic.breaking === true || tags.some(isBreakingTag) || undefined,
+        breaking: civic.breaking === true || hasBreakingTag(tags) || undefined,
         partnership: toId(civic.partnership),
       }),
     );
@@ -136,18 +171,50 @@ export function wpExcerpt(html: unknown): string {
   return body && cut && !finished ? `${body}…` : body;
 }
 
+/** The embedded terms of a post (categories and tags), capped: a hostile post may embed a million. */
+function postTerms(post: unknown): unknown[] {
+  const embedded = isObject(post) && isObject(post._embedded) ? post._embedded : {};
+  const groups = Array.isArray(embedded['wp:term']) ? embedded['wp:term'].slice(0, 10) : [];
+  return groups.flatMap((g) => (Array.isArray(g) ? g.slice(0, MAX_RAW_CATEGORIES) : []));
+}
+
+type TermNames = Map<string, unknown>;
+
+/**
+ * A multilingual WordPress (Polylang's REST fields) gives each term its `lang` and the ids
+ * of its `translations`: a term whose translations are in the same response becomes a
+ * language map of all its names. Other terms stay as they are.
+ */
+function translatedTerm(term: unknown, names: TermNames): unknown {
+  if (!isObject(term) || !isObject(term.translations)) return term;
+  const lang = toLang(term.lang);
+  const name = toPlainText(term.name);
+  if (!lang || !name) return term;
+  const map: Record<string, string> = { [lang]: name };
+  for (const [other, id] of Object.entries(term.translations).slice(0, 20)) {
+    const text = toLang(other) && toPlainText(names.get(String(id)));
+    if (text) map[other] = text;
+  }
+  return Object.keys(map).length > 1 ? map : term;
+}
+
 /** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
 export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: string): NewsFeed {
   const items: NewsItem[] = [];
-  ctx.cap(json, 'posts').forEach((post, index) => {
+  const posts = ctx.entries(json, 'posts');
+  const names: TermNames = new Map();
+  for (const post of posts) {
+    for (const term of postTerms(post)) if (isObject(term) && toId(term.id) && names.size < 10_000) names.set(toId(term.id)!, term.name);
+  }
+  posts.forEach((post, index) => {
     if (!isObject(post)) return ctx.skip('post', index, 'post', 'is not an object');
     const id = toId(post.id) ?? toId(post.guid && rendered(post.guid));
     if (!id) return ctx.skip('post', index, 'id', 'is missing');
     const title = toLocalized(rendered(post.title));
     if (!title) return ctx.skip('post', index, 'title.rendered', 'is missing or empty');
     const embedded = isObject(post._embedded) ? post._embedded : {};
-    const terms = Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat() : [];
-    const categories = toCategories(terms.filter((t) => isObject(t) && (t.taxonomy === 'category' || t.taxonomy === undefined)));
+    const terms = postTerms(post);
+    const categories = toCategories(terms.filter((t) => isObject(t) && (t.taxonomy === 'category' || t.taxonomy === undefined)).map((t) => translatedTerm(t, names)));
     const tags = toCategories(terms.filter((t) => isObject(t) && t.taxonomy === 'post_tag'));
     const authors = Array.isArray(embedded.author) ? embedded.author : [];
     const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
@@ -170,7 +237,7 @@ export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: st
         imageAlt: image.url ? image.alt : undefined,
         views: toCount(post.views) ?? toCount(post.post_views) ?? toCount(post.view_count) ?? toCount(isObject(post.meta) ? post.meta.views : undefined),
         language: lang,
-        breaking: [...categories, ...tags].some(isBreakingTag) || undefined,
+        breaking: hasBreakingTag([...categories, ...tags]) || undefined,
       }),
     );
   });

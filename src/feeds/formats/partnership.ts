@@ -11,15 +11,14 @@ import {
   type PartnershipStatus,
 } from '../model.js';
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
-import { safeUrl, toLocalized, toPlainText } from '../text.js';
+import { toLocalized, toPlainText } from '../text.js';
+import { safeUrl, toEmail, toPhone } from '../links.js';
 import { sanitizeRichText } from '../rich-text.js';
 import { compact } from './news.js';
 
 export const isPartnershipFile = (json: unknown): json is Record<string, unknown> =>
   isObject(json) && (Array.isArray(json.partnerships) || (Array.isArray(json.cities) && 'status' in json));
 
-const EMAIL = /^[^\s@<>()"']{1,64}@[^\s@<>()"']{1,190}\.[a-z]{2,}$/i;
-const PHONE = /^[+()\d\s./-]{3,40}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 
 const num = (v: unknown, min: number, max: number) =>
@@ -125,18 +124,18 @@ function parsePartnership(raw: Record<string, unknown>, index: number, ctx: Pars
       const name = toPlainText(c.name);
       if (!city || !cityIds.has(city)) return 'city';
       if (!name) return 'name';
-      const email = typeof c.email === 'string' && EMAIL.test(c.email.trim()) ? c.email.trim() : undefined;
-      const phone = toPlainText(c.phone);
+      const email = toEmail(c.email);
+      if (c.email !== undefined && !email) ctx.warn(`contact "${name}": "email" is not a plain e-mail address and was dropped.`);
       return compact<Contact>({
         city,
         name,
         role: toLocalized(c.role),
         department: toLocalized(c.department),
         email,
-        phone: PHONE.test(phone) ? phone : undefined,
+        phone: toPhone(c.phone),
       });
     }),
-    newsTag: toPlainText(raw.newsTag) || undefined,
+    newsTag: toLocalized(raw.newsTag),
     language: lang,
   });
 }
@@ -145,15 +144,10 @@ export function parsePartnershipFile(json: Record<string, unknown>, ctx: ParseCo
   const fileLang = toLang(json.language);
   const raw = Array.isArray(json.partnerships) ? json.partnerships : [json];
   const partnerships: Partnership[] = [];
-  ctx.cap(raw, 'partnerships').forEach((p, index) => {
+  ctx.entries(raw, 'partnerships').forEach((p, index) => {
     if (!isObject(p)) return ctx.skip('partnership', index, 'partnership', 'is not an object');
     const parsed = parsePartnership(p, index, ctx, fileLang);
     if (parsed) partnerships.push({ ...parsed, id: ctx.uniqueId(parsed.id, index) });
   });
-  // A file whose every partnership is broken is a broken feed (error state, event, retry),
-  // not an empty success.
-  if (raw.length && !partnerships.length) {
-    throw ctx.invalid('no usable partnership: each needs an id, a title, a status and two cities');
-  }
   return compact<PartnershipFeed>({ partnerships, language: fileLang, skipped: ctx.skipped });
 }

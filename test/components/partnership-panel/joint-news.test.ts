@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { jointNews } from '../../../src/components/partnership-panel/joint-news.js';
 import type { NewsItem } from '../../../src/feeds/types.js';
+import { allTexts } from '../../../src/feeds/localized.js';
 import { sampleNews } from '../../../stories/news-sample.js';
 
 const item = (id: string, categories: string[], date?: string): NewsItem => ({ id, title: id, categories, date });
@@ -10,8 +11,8 @@ describe('partnership panel: joint news filter', () => {
     const news = sampleNews; // data/news.json through the real parser
     const found = jointNews(news, 'Współpraca', 10);
     expect(found.length).to.be.greaterThan(0);
-    for (const n of found) expect(n.categories.map((c) => c.toLowerCase())).to.include('współpraca');
-    const expected = news.filter((n) => n.categories.includes('Współpraca')).length;
+    for (const n of found) expect(n.categories.flatMap(allTexts).map((c) => c.toLowerCase())).to.include('współpraca');
+    const expected = news.filter((n) => n.categories.flatMap(allTexts).includes('Współpraca')).length;
     expect(found.length).to.equal(expected);
     const dates = found.map((n) => new Date(n.date!).getTime());
     expect(dates).to.deep.equal([...dates].sort((a, b) => b - a));

@@ -1,0 +1,89 @@
+/**
+ * civic-widgets' CDN entry, `dist/civic-widgets.js`: the one script a page includes. It is a
+ * small loader. It reserves each element's height before its code has arrived (a page
+ * stylesheet, see page-styles.ts) and fetches an element's code, with its words, only when
+ * its tag is on the page: at start, when a tag is added later (a CMS, a framework,
+ * `innerHTML`, inside open shadow roots too), or as soon as a script creates one with
+ * `document.createElement` (frameworks set properties before they insert: those are kept).
+ * Chunks load relative to this file, so the library may live on another origin (a CDN).
+ * Bundlers use the package entry (src/index.ts) or the per-element entries instead.
+ */
+import { ELEMENTS } from './elements.js';
+import { pageStyles } from './page-styles.js';
+
+const KEY = Symbol.for('civic-widgets.loader');
+const OPTIONS = { childList: true, subtree: true };
+const scope = globalThis as typeof globalThis & { [KEY]?: true };
+
+/**
+ * Runs once, before the first element module is imported. The seam for prerendered pages:
+ * when tags arrive with declarative shadow roots, Lit's hydration support must load before
+ * any element module, e.g.
+ * `if (document.querySelector(SELECTOR)?.shadowRoot) await import('lit/experimental-hydrate-support.js')`.
+ */
+const prepare = (): Promise<unknown> => Promise.resolve();
+
+if (!scope[KEY]) {
+  // A second copy of the loader (a theme and a plugin each bringing one) leaves it to the first.
+  scope[KEY] = true;
+  start();
+}
+
+function start() {
+  const waiting = new Map(Object.entries(ELEMENTS));
+  let prepared: Promise<unknown> | undefined;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(pageStyles());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable stylesheets (Safari before 16.4): elements load, without reserved heights.
+  }
+
+  const need = (el: Element) => {
+    const tag = el.localName;
+    const entry = waiting.get(tag);
+    if (entry && waiting.delete(tag)) {
+      (prepared ??= prepare()).then(entry[0]).catch((error: unknown) => {
+        waiting.set(tag, entry); // tried again when the next such tag appears
+        console.error(error); // names the file that could not be fetched
+      });
+    }
+  };
+
+  // Looks at an element (or a root) and everything inside it. Open shadow roots are watched
+  // like the document: a page built of components may hold tags there (they load, though the
+  // page stylesheet, and so the reserved height, is the document's only). The observer stays
+  // for the page's life: a tag may arrive at any time.
+  const look = (node: ParentNode) => {
+    for (const el of [node, ...node.querySelectorAll('*')] as Element[]) {
+      if (el.localName in ELEMENTS) need(el);
+      else if (el.shadowRoot) {
+        observer.observe(el.shadowRoot, OPTIONS);
+        look(el.shadowRoot);
+      }
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) look(node);
+  });
+
+  // A framework creates an element, sets its properties, then inserts it. Before the element's
+  // code has arrived, React would turn properties the element does not have yet into
+  // attributes (`items="[object Object]"`): a stand-in prototype answers `in` for them until
+  // the upgrade replaces it, and what is set becomes an own property, which Lit takes over.
+  const create = document.createElement;
+  document.createElement = function (this: Document, ...args: Parameters<Document['createElement']>) {
+    const el = create.apply(this, args);
+    const entry = ELEMENTS[el.localName];
+    if (entry && !customElements.get(el.localName)) {
+      const names = entry[1].split(' ');
+      Object.setPrototypeOf(el, new Proxy(HTMLElement.prototype, { has: (target, key) => key in target || names.includes(key as string) }));
+      need(el);
+    }
+    return el;
+  } as Document['createElement'];
+
+  observer.observe(document, OPTIONS);
+  look(document);
+}

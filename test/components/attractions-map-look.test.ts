@@ -1,0 +1,37 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/attractions-map/attractions-map.js';
+import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
+import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
+import { sochaczew } from '../map/sochaczew.js';
+
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<civic-attractions-map> look', () => {
+  beforeEach(() => localStorage.removeItem(CONSENT_STORAGE_KEY));
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('dark mode keeps the layout of light mode: no extra padding around the map', async () => {
+    const features = await sochaczew();
+    const place = async () => {
+      const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}></civic-attractions-map>`);
+      const host = el.getBoundingClientRect();
+      const frame = $(el, '.map-frame')!.getBoundingClientRect();
+      return { padding: getComputedStyle(el).paddingTop, inset: frame.left - host.left, width: frame.width };
+    };
+    const light = await place();
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = await place();
+    expect(dark).to.deep.equal(light);
+    expect(dark.padding).to.equal('0px');
+  });
+
+  it('the legend names categories as the list does (English "Historic sites" / "Historic site")', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" view="list" .features=${await sochaczew()}></civic-attractions-map>`);
+    expect(text($$(el, '.chip-label')[0])).to.equal('Historic sites');
+    const castle = $$(el, '.item').find((item) => item.dataset.id === 'ruiny-zamku-ksiazat-mazowieckich')!;
+    expect(text(castle.querySelector('.item-category'))).to.equal('Historic site');
+  });
+});
