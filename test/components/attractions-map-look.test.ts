@@ -4,6 +4,7 @@ import '../../src/components/attractions-map/attractions-map.js';
 import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
 import { sochaczew } from '../map/sochaczew.js';
+import { needs } from '../helpers/engines.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -13,7 +14,7 @@ describe('<civic-attractions-map> look', () => {
   beforeEach(() => localStorage.removeItem(CONSENT_STORAGE_KEY));
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  it('dark mode keeps the layout of light mode: no extra padding around the map', async () => {
+  needs('media emulation')('dark mode keeps the layout of light mode: no extra padding around the map', async () => {
     const features = await sochaczew();
     const place = async () => {
       const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}></civic-attractions-map>`);

@@ -2,13 +2,15 @@
 // chip, status step and button of each element still shows (it is not painted in the colour
 // of what is behind it), and the focus ring shows on what Tab reaches. Checked on the pixels
 // painted, since the text backplate and forced backgrounds are not in any computed style.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/news-ticker/news-ticker.js';
 import '../../src/components/article-cards/article-cards.js';
+import '../../src/components/attractions-map/attractions-map.js';
 import '../../src/components/partnership-panel/partnership-panel.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
 import { sampleNews } from '../../stories/news-sample.js';
+import { sochaczew } from '../map/sochaczew.js';
 import { BUNDLED, renderPanel } from '../components/partnership-panel/helpers.js';
 import { emulateForcedColors, has, needs } from '../helpers/engines.js';
 import { changedPixels, shoot, strongestContrast, visibleTexts } from '../helpers/pixels.js';
@@ -21,6 +23,12 @@ const ELEMENTS: [string, () => Promise<HTMLElement>][] = [
     fixture(html`<civic-news-ticker lang="pl" mode="step" paused .items=${fresh}></civic-news-ticker>`)],
   ['<civic-article-cards> (featured grid, categories, load more)', () =>
     fixture(html`<civic-article-cards lang="pl" featured .items=${sampleNews}></civic-article-cards>`)],
+  ['<civic-attractions-map> (legend with a category off, list, consent)', async () => {
+    const el = await fixture<HTMLElement>(html`<civic-attractions-map lang="pl" .features=${await sochaczew()}></civic-attractions-map>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.chip input'), 'legend');
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('.chip input')[1].click(); // one chip off, the others on
+    return el;
+  }],
   ['<civic-partnership-panel> (status scale, areas, timeline, contacts, joint news)', () =>
     renderPanel({ lang: 'pl', width: 1200, attrs: BUNDLED })],
 ];
