@@ -12,17 +12,14 @@ import { panelReserve } from '../components/partnership-panel/reserve.js';
  * - before an element's code arrives, its tag reserves the height the element will have
  *   while its feed loads (each element's reserve.ts), from the tag's own width (a `::before`
  *   box queries its tag as a size container), with the same box rules as `:host`
- *   (theme.styles.ts), including the padding of the dark scheme.
+ *   (theme.styles.ts); no element pads its dark scheme any more, so neither does this.
  */
 export function pageStyles(): string {
   const all = ':is(civic-news-ticker,civic-article-cards,civic-attractions-map,civic-partnership-panel)';
-  const framed = 'civic-article-cards';
-  const pad = '{padding:calc(var(--s)/2)}';
   return (
     `@layer civic-widgets{${all}{margin-block:var(--civic-block-margin,1.5rem)}` +
     `${all}:not(:defined,[hidden]){--s:var(--civic-space,1rem);display:block;container-type:inline-size;font-size:max(1em,12px);` +
     'inline-size:-webkit-fill-available;inline-size:stretch;&::before{content:"";display:block}}' +
-    `@media (prefers-color-scheme:dark){${framed}:not(:defined,[theme=light])${pad}}${framed}[theme=dark]:not(:defined)${pad}` +
     tickerReserve +
     cardsReserve +
     mapReserve +

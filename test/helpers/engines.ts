@@ -31,6 +31,8 @@ const FEATURES = {
   /** Touch events a test can make (new Touch / new TouchEvent): desktop Firefox and WebKitGTK have none. */
   'constructible TouchEvent': canMakeTouches(),
   'Trusted Types': 'trustedTypes' in window,
+  /** CSP violation reports for markup parsed by DOMParser (the probe's own check): Chromium's behaviour. */
+  'CSP reports from DOMParser documents': engine === 'chromium',
 } as const;
 
 export type Feature = keyof typeof FEATURES;

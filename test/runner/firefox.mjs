@@ -60,9 +60,16 @@ export function firefoxLauncher({ executablePath }) {
     ({ browser }) => browser.defaultBrowserContext(),
     async ({ context, browser }) => {
       const page = await context.newPage();
-      // The tab the tests run in must be the front one, or its document may not get focus
-      // (focus events, :focus-visible) while the first, blank tab keeps it.
-      await page.bringToFront();
+      // The tab the tests run in must be the front one, or its document gets no focus events
+      // and no :focus-visible (Firefox, unlike headless Chromium, has one focused tab): before
+      // each test file, tabs a test opened (a link with target=_blank) are closed and ours
+      // comes to the front again.
+      const goto = page.goto.bind(page);
+      page.goto = async (...args) => {
+        for (const other of await browser.pages()) if (other !== page) await other.close().catch(() => {});
+        await page.bringToFront();
+        return goto(...args);
+      };
       // Same size as Chromium's default puppeteer page, so layout tests see the same viewport.
       await page.setViewport({ width: 800, height: 600 });
       // puppeteer's BiDi keyboard knows ' ' but not the key name 'Space' that Chromium takes.
