@@ -64,6 +64,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server,
+    // Relative URLs: the map's parse worker is found next to the library wherever a site copies dist/.
+    base: './',
     plugins: [...civicPlugins(), copyThemes()],
     build: {
       outDir: 'dist',

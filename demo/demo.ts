@@ -1,5 +1,8 @@
 // The demo page: registers every element and switches the page language (<html lang>),
-// which the elements follow by themselves.
+// which the elements follow by themselves. The hydration support comes first: prerendered
+// copies of this page (`npm run bench`, test/e2e/prerender.mjs) run the same script, so the
+// two are compared on the same JavaScript; on a page with nothing prerendered it does nothing.
+import '../src/hydration.js';
 import '../src/index.js';
 import { setupPageLanguage, type PageTexts } from './page-language.js';
 

@@ -24,23 +24,25 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * Headings that fit the page (issue 12: the walk to the nearest heading before an element, a
  * small shared chunk) cost cards, panel and map 0.7 KB each; the block margin a few bytes.
  * Error messages in plain words with the technical detail collapsed beside them (issue 18):
- * 1.3 KB, seven sentences in four languages.
+ * 1.3 KB, seven sentences in four languages. Taking prerendered DOM over (issue 16: replaying
+ * the server's render for hydration, src/controllers/prerendered.ts; the no-JavaScript styles)
+ * costs 0.6–0.9 KB.
  */
 const BUDGETS = [
-  { name: 'ticker alone', entries: ['ticker'], budget: 45.5 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 50 * KB },
-  { name: 'cards alone', entries: ['cards'], budget: 46 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 54 * KB },
-  { name: 'map element (before the map loads)', entries: ['map'], budget: 59.5 * KB },
+  { name: 'ticker alone', entries: ['ticker'], budget: 46.5 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 51 * KB },
+  { name: 'cards alone', entries: ['cards'], budget: 47 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 55 * KB },
+  { name: 'map element (before the map loads)', entries: ['map'], budget: 61 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 67.5 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 88 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 68.5 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 89.5 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 89 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 90.5 * KB },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));

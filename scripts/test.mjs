@@ -104,11 +104,25 @@ const results = await pool(runs, jobs, runner);
 const elementMs = Date.now() - started;
 let status = results.every((r) => r.ok) ? 0 : 1;
 
-// End-to-end pages built from the CDN bundle (skipped when only some test files were asked for).
+// Node-side tests (the prerenderer, test/prerender/) and end-to-end pages built from the
+// bundles (both skipped when only some test files were asked for).
 const e2e = { passed: 0, failed: 0, ms: 0 };
 if (!fileArgs.length && names.includes('chromium')) {
   const e2eStarted = Date.now();
-  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs']) {
+  console.log('\ntest/prerender/ (node --test)');
+  const { buildInto } = await import('../test/prerender/build.mjs');
+  const built = join(process.cwd(), '.cache', 'prerender-test');
+  await buildInto(built);
+  const node = spawnSync('node', ['--test', '--test-reporter=tap', 'test/prerender/'], { encoding: 'utf8', env: { ...process.env, CIVIC_PRERENDER_BUILD: built } });
+  const failures = node.stdout.split('\n').filter((line) => /^\s*not ok /.test(line) || /^\s+(error|location):/.test(line));
+  const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 1);
+  console.log(`node: ${pass} passed, ${fail} failed${failures.length ? `\n${failures.join('\n')}` : ''}`);
+  if (fail) process.stdout.write(node.stdout);
+  e2e.passed += pass;
+  e2e.failed += fail;
+  if (node.status !== 0) status = 1;
+  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs']) {
     console.log(`\n${script}`);
     const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: found.chromium.browser } });
     process.stdout.write(result.stdout);
@@ -128,7 +142,7 @@ for (const r of results) {
 for (const r of results) {
   console.log(`${label(r)}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${seconds(r.ms)}`);
 }
-if (e2e.ms) console.log(`End-to-end pages (Chromium): ${e2e.passed} passed, ${e2e.failed} failed in ${seconds(e2e.ms)}`);
+if (e2e.ms) console.log(`Prerender (node) and end-to-end pages (Chromium): ${e2e.passed} passed, ${e2e.failed} failed in ${seconds(e2e.ms)}`);
 const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: e2e.passed, failed: e2e.failed, skipped: 0 });
 console.log(`(element tests took ${seconds(elementMs)} with ${jobs} at a time)`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedData, FeedKind } from '../feeds/model.js';
 import type { FeedDescriptor } from '../feeds/descriptor.js';
 import { feedSettings, isAbort, loadFeed, resolveFeedUrl } from '../feeds/loader.js';
@@ -6,13 +6,14 @@ import { feedError, toProblem, type FeedProblem } from '../feeds/problem.js';
 import { readCopy } from '../feeds/storage.js';
 import { resolveLanguage } from './i18n-controller.js';
 import { CivicFeedErrorEvent, CivicFeedLoadEvent } from '../events.js';
+import { prerenderedFeed, type SnapshotHost } from './prerendered.js';
 
 export type { FeedProblem, FeedProblemCode } from '../feeds/problem.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
 
 /** What the controller needs from its element. */
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+export interface FeedHost extends ReactiveControllerHost, SnapshotHost {
   src?: string | null;
   /** Seconds before a request is given up (default 10). */
   timeout?: number;
@@ -67,10 +68,12 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
 
   /** idle (no address), loading, ready, stale (showing the saved copy after a failure) or error. */
   get state(): FeedState {
+    if (isServer) return this.serverCopy() ? 'ready' : 'idle';
     return this._state;
   }
   /** The last good data (kept on errors: the state is then `stale`). */
   get data(): FeedData<K> | undefined {
+    if (isServer) return this.serverCopy()?.data as FeedData<K> | undefined;
     return this._data;
   }
   /** Why the last load failed (cleared on success). */
@@ -83,7 +86,13 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
   }
   /** The resolved address (`{lang}` replaced, relative to document.baseURI). */
   get url(): string | undefined {
+    if (isServer) return this.serverCopy()?.url;
     return this._url;
+  }
+
+  /** Server only: the prerenderer read the feed and hands it over (nothing is fetched here). */
+  private serverCopy() {
+    return prerenderedFeed(this.host, this.options.descriptor.kind, this.rawSrc());
   }
 
   /** Loads again now (the retry button). */
@@ -159,14 +168,15 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
       this.fail(feedError('noSource', `Only http(s) feed addresses are loaded, not "${new URL(url).protocol}".`).problem);
       return;
     }
-    // A saved copy (this page's memory or localStorage) is shown at once, then revalidated.
-    const saved = readCopy(this.options.descriptor, url);
+    // A saved copy (this page's memory or localStorage) is shown at once, then revalidated;
+    // a prerendered element first shows exactly the data it was prerendered with.
+    const saved = prerenderedFeed(this.host, this.options.descriptor.kind, raw) ?? readCopy(this.options.descriptor, url);
     if (saved) {
-      this._data = saved.data;
+      const data = (this._data = saved.data as FeedData<K>);
       this._savedAt = new Date(saved.savedAt);
       this._error = undefined;
       this.set('ready');
-      this.dispatch(new CivicFeedLoadEvent({ url, count: this.options.descriptor.count(saved.data), fromCache: true }));
+      this.dispatch(new CivicFeedLoadEvent({ url, count: this.options.descriptor.count(data), fromCache: true }));
     } else {
       this._data = undefined;
       this._savedAt = undefined;

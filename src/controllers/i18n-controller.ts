@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import {
   DEFAULT_LANGUAGE,
@@ -9,8 +9,9 @@ import {
 import { pickText, type PickedText } from '../feeds/localized.js';
 import { formatDay, numberFormat, relativeTimeFormat } from '../i18n/format.js';
 import type { Localized } from '../feeds/types.js';
+import { isReplaying, prerendered, type SnapshotHost } from './prerendered.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & SnapshotHost;
 
 /** The nearest `lang` attribute at or above `el`, crossing shadow-root boundaries. */
 function closestLang(el: Element): string | undefined {
@@ -105,10 +106,13 @@ export class I18nController implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    // The server resolves no DOM: the prerenderer says what the page gives (src/prerender/).
+    if (isServer) ({ lang: this.lang, locale: this.locale } = prerendered(host) ?? this);
   }
 
   hostConnected() {
-    ({ lang: this.lang, locale: this.locale } = resolveLocale(this.host));
+    // A prerendered element first renders in the server's language (see prerendered.ts).
+    ({ lang: this.lang, locale: this.locale } = prerendered(this.host) ?? resolveLocale(this.host));
     watch(this);
     this.selfObserver = new MutationObserver(() => this.refresh());
     this.selfObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
@@ -116,6 +120,17 @@ export class I18nController implements ReactiveController {
       this.refresh();
       this.host.requestUpdate(); // same language, new words
     });
+  }
+
+  hostUpdated() {
+    // The server's render is replayed: now render for this visitor (language, relative
+    // times, measured sizes), after this update has finished.
+    if (!this.host.hasUpdated && prerendered(this.host)) {
+      queueMicrotask(() => {
+        this.refresh();
+        this.host.requestUpdate();
+      });
+    }
   }
 
   hostDisconnected() {
@@ -148,7 +163,9 @@ export class I18nController implements ReactiveController {
     value: string | Date | undefined,
     options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
   ): string {
-    return formatDay(this.locale, value, options);
+    // Replaying the server's render: its time zone too, or a date near midnight would differ.
+    const zone = !options.timeZone && isReplaying(this.host) ? prerendered(this.host)?.timeZone : undefined;
+    return formatDay(this.locale, value, zone ? { ...options, timeZone: zone } : options);
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
@@ -159,6 +176,8 @@ export class I18nController implements ReactiveController {
   formatRelative(value: string | Date | undefined, now: Date = new Date()): string {
     const date = toDate(value);
     if (!date) return '';
+    // A prerendered page may be read days later: the server writes the date itself.
+    if (isReplaying(this.host)) return this.formatDate(date, { dateStyle: 'long' });
     const seconds = (date.getTime() - now.getTime()) / 1000;
     const format = relativeTimeFormat(this.locale);
     for (const [unit, size] of RELATIVE_UNITS) {

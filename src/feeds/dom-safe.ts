@@ -30,8 +30,12 @@ const bodyGetter = getter<HTMLElement | null>('Document', 'body');
 /** The real `<body>` of a parsed document (never an element named "body"). */
 export const bodyOf = (doc: Document) => bodyGetter(doc as unknown as Node);
 
+/** Element's own method `name` (a page's class, else up the element's chain, as for the getters). */
+const elementMethod = <A extends unknown[], R>(el: Element, name: string) =>
+  Object.getOwnPropertyDescriptor(definingPrototype('Element', el, name), name)!.value as (this: Element, ...args: A) => R;
+
 /** An attribute read with Element's own method (a form's `getAttribute` can be an input). */
-export const attributeOf = (el: Element, name: string): string | null => Element.prototype.getAttribute.call(el, name);
+export const attributeOf = (el: Element, name: string): string | null => elementMethod<[string], string | null>(el, 'getAttribute').call(el, name);
 
 /** The first match inside a parsed element, with Element's own method (a form's can be an input). */
-export const queryIn = (root: Element, selector: string): Element | null => Element.prototype.querySelector.call(root, selector);
+export const queryIn = (root: Element, selector: string): Element | null => elementMethod<[string], Element | null>(root, 'querySelector').call(root, selector);

@@ -10,6 +10,7 @@
 
 interface PolicyLike {
   createHTML(input: string): unknown;
+  createScriptURL?(input: string): unknown;
 }
 type TrustedTypesLike = { createPolicy(name: string, rules: Record<string, (s: string) => string>): PolicyLike };
 
@@ -17,6 +18,8 @@ type TrustedTypesLike = { createPolicy(name: string, rules: Record<string, (s: s
 export const TRUSTED_TYPES_POLICY_NAME = 'civic-widgets';
 
 let policy: PolicyLike | null | undefined;
+/** The only script URLs the policy vouches for: the library's own worker, named just before it starts. */
+const ownScripts = new Set<string>();
 let parsingWorks: boolean | undefined;
 
 /** Parses markup into a document that runs nothing (the browser's DOMParser by default). */
@@ -41,6 +44,10 @@ export function inertPolicy(): PolicyLike | null {
     try {
       policy = tt.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
         createHTML: (s: string) => s,
+        createScriptURL: (s: string) => {
+          if (!ownScripts.has(s)) throw new TypeError(`${TRUSTED_TYPES_POLICY_NAME}: not one of the library's scripts`);
+          return s;
+        },
       });
     } catch {
       console.warn(
@@ -69,6 +76,19 @@ const STYLE_ELEMENT = /<style\b[\s\S]*?(?:<\/style\s*>|$)/gi;
 export function defuse(markup: string): string {
   if (!/<(?:[^<>]*[\s/"'](?:on|style)|style)/i.test(markup)) return markup;
   return markup.replace(STYLE_ELEMENT, ' ').replace(TAG, (tag) => tag.replace(CHECKED_ATTRIBUTE, '$1data-civic-$2'));
+}
+
+/**
+ * A URL of the library's own script (its parse worker) as `new Worker` accepts it: a
+ * TrustedScriptURL from the private policy where Trusted Types exist, else the string;
+ * undefined when the page forbids the policy (the caller then works without the script).
+ */
+export function ownScriptUrl(url: string): string | undefined {
+  if (!(globalThis as { trustedTypes?: unknown }).trustedTypes) return url;
+  const p = inertPolicy();
+  if (!p?.createScriptURL) return undefined;
+  ownScripts.add(url);
+  return p.createScriptURL(url) as string;
 }
 
 /**

@@ -3,6 +3,7 @@
  * host-given items goes through here. Pure string and URL code (no DOM), so the prerender
  * and a worker can use it too.
  */
+import { pageBase } from './environment.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const WEB_PROTOCOLS = new Set(['http:', 'https:']);
@@ -32,7 +33,7 @@ const schemeChar = (body: string) => {
   return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
 };
 
-const documentBase = () => (globalThis as { document?: { baseURI?: string } }).document?.baseURI ?? (globalThis as { location?: { href?: string } }).location?.href;
+const documentBase = pageBase;
 
 function checked(value: unknown, base: string | undefined, protocols: Set<string>): string | undefined {
   if (typeof value !== 'string') return undefined;

@@ -63,7 +63,7 @@ function tooLarge(limit: number) {
 }
 
 /** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
-async function readCapped(response: Response, limit: number): Promise<string> {
+export async function readCapped(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel().catch(() => {});

@@ -8,6 +8,7 @@
 import { BLOCK, CONTROL, ELEMENT_NODE, SKIP, TEXT_NODE, bodyOfInert, toPlainText, tooHeavyToParse } from './text.js';
 import { safeUrl } from './links.js';
 import { attributeOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryIn } from './dom-safe.js';
+import { feedDocument } from './environment.js';
 
 /** Tags kept by {@link sanitizeRichText}; everything else is removed (its text kept). */
 export const RICH_TEXT_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a'];
@@ -20,6 +21,7 @@ const BLOCK_SELECTOR = [...BLOCK].join(',');
 const hasBlockInside = (el: Element) => queryIn(el, BLOCK_SELECTOR) !== null;
 
 function copy(from: Node, to: Node, base: string | undefined, depth: number) {
+  const document = feedDocument();
   // Prototype getters throughout: the markup may clobber its own nodes' properties.
   for (let child = firstChildOf(from); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
@@ -68,6 +70,7 @@ function copy(from: Node, to: Node, base: string | undefined, depth: number) {
  * back as one plain paragraph.
  */
 export function sanitizeRichText(value: unknown, base?: string): DocumentFragment {
+  const document = feedDocument();
   const frag = document.createDocumentFragment();
   const text = typeof value === 'string' ? value : '';
   if (!text.trim()) return frag;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isReplaying, type SnapshotHost } from '../controllers/prerendered.js';
 
 /** Where "always load maps on this site" is remembered (localStorage is per origin). */
 export const CONSENT_STORAGE_KEY = 'civic-widgets:map-consent';
@@ -42,6 +43,9 @@ export class MapConsentController implements ReactiveController {
 
   /** The current state: `granted` once any source of consent says so. */
   get state(): MapConsentState {
+    // A prerendered map shows the placeholder, whatever this visitor chose before: the
+    // server cannot know, and the first render replays the server's.
+    if (isReplaying(this.host as Host & SnapshotHost)) return 'pending'; // hosts are LitElements
     return this.granted || this.preset() || readRemembered() ? 'granted' : 'pending';
   }
 

@@ -16,7 +16,7 @@
  *   `isOwnTileServer(tileUrl)` (same origin or no tiles: no consent needed).
  * - `GestureGuard`: ctrl/⌘ + wheel zoom, two-finger pan, hint callback.
  * - `createMarkerElement(category)`, `createCategoryGlyph(category)`, `categoryStyle()`.
- * - `ClusteredMapView` (in map-view.ts, import it dynamically): supercluster-clustered
+ * - `ClusteredMapView` (in map-view.ts, import it dynamically): clustered (grid-cluster.ts, per draw)
  *   markers with accessible names and keyboard zoom into clusters.
  * - `cspSafeTileLayer(L, url, options)`: a tile layer that never assigns a `data:` URL (strict `img-src`).
  * - `mapStyles`: CSS for markers, clusters and the hint, to add next to Leaflet's CSS.

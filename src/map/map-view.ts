@@ -1,10 +1,10 @@
-import Supercluster from 'supercluster';
 import type { LatLngBoundsExpression, Map as LeafletMap, Marker, CircleMarker, TileLayer } from 'leaflet';
 import type { LeafletNS } from './leaflet.js';
 import { GestureGuard, type GestureHint } from './gestures.js';
 import { createMarkerElement } from './categories.js';
 import { cspSafeTileLayer } from './tile-layer.js';
 import { spreadIdentical } from './spread.js';
+import { groupPoints, latOf, lonOf, project, worldX, worldY, type Group, type Projected } from './grid-cluster.js';
 
 /** One point to draw: what the map needs to know of an attraction. */
 export interface MapPoint {
@@ -45,46 +45,38 @@ export interface ClusteredMapOptions {
   reducedMotion?: boolean;
 }
 
-type Feature = Supercluster.PointFeature<{ id: string; category: string }>;
-type Props = { id: string; category: string };
-
-type AnyFeature = Supercluster.ClusterFeature<Supercluster.AnyProps> | Supercluster.PointFeature<Props>;
-
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
-
-const markerKey = (f: AnyFeature) =>
-  (f.properties as Partial<Supercluster.ClusterProperties>).cluster
-    ? `c${(f.properties as Supercluster.ClusterProperties).cluster_id}`
-    : `p${(f.properties as Props).id}`;
+/** Cluster cells, in screen pixels: a bubble per 64 × 64 px at most. */
+const CELL_PX = 64;
 
 /**
- * A Leaflet map of points clustered with supercluster. Only the markers of the visible
- * area are in the DOM, so thousands of points stay smooth. No Leaflet control, popup or
- * HTML-string icon is used (Trusted Types safe): the host renders its own zoom buttons,
- * attribution and details. Markers are focusable buttons with accessible names; Enter on
- * a cluster zooms into it and moves focus to its first child.
+ * A Leaflet map of points grouped into clusters for the visible area at each draw
+ * (grid-cluster.ts): only the markers of the visible area are in the DOM, and nothing is
+ * rebuilt when the points change, so 100,000 points zoom, pan and filter without a long
+ * task. No Leaflet control, popup or HTML-string icon is used (Trusted Types safe): the
+ * host renders its own zoom buttons, attribution and details. Markers are focusable
+ * buttons with accessible names; Enter on a cluster zooms into it and moves focus to the
+ * marker that now holds its first point.
  */
 export class ClusteredMapView {
   readonly map: LeafletMap;
   private readonly L: LeafletNS;
-  private readonly index: Supercluster<Props, Supercluster.AnyProps>;
   private readonly markers = new Map<string, Marker>();
   private readonly gestures: GestureGuard;
-  private points: MapPoint[] = [];
-  private byId = new Map<string, MapPoint>();
-  /** Where each point is drawn (shared positions spread apart). */
-  private positions = new Map<string, [number, number]>();
+  private points: readonly MapPoint[] = [];
+  private projected: Projected = { x: new Float64Array(0), y: new Float64Array(0) };
+  /** The group each point fell into at the last draw. */
+  private groupOf = new Int32Array(0);
   private selected: string | null = null;
   private readonly counts = new Map<string, number>();
-  /** After a keyboard zoom into a cluster: the children to focus once drawn at `zoom`. */
-  private focusAfterMove?: { keys: string[]; zoom: number };
+  /** After a keyboard zoom into a cluster: the point whose marker gets focus once drawn at `zoom`. */
+  private focusAfterMove?: { point: number; zoom: number };
   private location?: CircleMarker;
   private tiles?: TileLayer;
 
   constructor(private readonly options: ClusteredMapOptions) {
     const { L, container, maxZoom, reducedMotion } = options;
     this.L = L;
-    this.index = new Supercluster<Props, Supercluster.AnyProps>({ radius: 70, maxZoom: Math.max(0, maxZoom - 1) });
     this.map = L.map(container, {
       zoomControl: false,
       attributionControl: false,
@@ -110,20 +102,18 @@ export class ClusteredMapView {
     this.map.on('zoomend moveend', () => this.options.onViewChange?.());
   }
 
-  /** Replaces the points (e.g. after filtering) and, with `fit`, shows them all. */
-  setPoints(points: MapPoint[], fit = false) {
+  /**
+   * Replaces the points (after filtering or a search) and, with `fit`, shows them all. No
+   * points left: the view stays where it is.
+   */
+  setPoints(points: readonly MapPoint[], fit = false) {
     this.points = points;
-    this.byId = new Map(points.map((p) => [p.id, p]));
-    this.positions = spreadIdentical(points);
-    const features: Feature[] = points.map((p) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: this.positions.get(p.id)! },
-      properties: { id: p.id, category: p.category },
-    }));
-    this.index.load(features);
+    this.projected = project(points);
+    this.groupOf = new Int32Array(points.length);
     for (const marker of this.markers.values()) marker.remove();
     this.markers.clear();
-    if (fit || !this.hasView()) this.fitAll();
+    this.counts.clear();
+    if (!this.hasView() || (fit && points.length)) this.fitAll();
     else this.draw();
   }
 
@@ -156,9 +146,10 @@ export class ClusteredMapView {
       else el?.removeAttribute('aria-current');
       el?.querySelector('.civic-pin')?.classList.toggle('is-selected', key === id);
     }
-    const point = id ? this.byId.get(id) : undefined;
-    if (point && reveal) {
-      const zoom = Math.max(this.map.getZoom(), this.unclusteredZoom(point));
+    const index = id ? this.points.findIndex((p) => p.id === id) : -1;
+    if (index !== -1 && reveal) {
+      const point = this.points[index];
+      const zoom = Math.max(this.map.getZoom(), this.unclusteredZoom(index));
       this.map.setView([point.lat, point.lon], zoom, { animate: !this.options.reducedMotion });
     }
   }
@@ -233,13 +224,23 @@ export class ClusteredMapView {
     }
   }
 
-  /** The lowest zoom at which `point` is drawn on its own, not inside a cluster. */
-  private unclusteredZoom(point: MapPoint): number {
-    const e = 1e-6;
-    const [lon, lat] = this.positions.get(point.id) ?? [point.lon, point.lat];
+  /** At the highest zoom nothing is grouped: every point is reachable on its own. */
+  private grouped(zoom: number) {
+    return zoom < this.map.getMaxZoom();
+  }
+
+  /** The lowest zoom (from the current one) at which the point `index` is drawn on its own. */
+  private unclusteredZoom(index: number): number {
+    const { x, y } = this.projected;
     for (let z = Math.floor(this.map.getZoom()); z < this.map.getMaxZoom(); z++) {
-      const hits = this.index.getClusters([lon - e, lat - e, lon + e, lat + e], z);
-      if (hits.some((f) => markerKey(f) === `p${point.id}`)) return z;
+      const r = (2 * CELL_PX) / (256 * 2 ** z);
+      const groups = groupPoints(this.projected, {
+        zoom: z,
+        bbox: [x[index] - r, y[index] - r, x[index] + r, y[index] + r],
+        cellPx: CELL_PX,
+        groupOf: this.groupOf,
+      });
+      if (groups[this.groupOf[index]]?.count === 1) return z;
     }
     return this.map.getMaxZoom();
   }
@@ -248,55 +249,62 @@ export class ClusteredMapView {
     if (!this.hasView() || this.map.getSize().x === 0) return;
     const bounds = this.map.getBounds().pad(0.15);
     const zoom = Math.round(this.map.getZoom());
-    const features = this.index.getClusters(
-      [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()), Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())],
+    const north = Math.min(85, bounds.getNorth());
+    const south = Math.max(-85, bounds.getSouth());
+    const groups = groupPoints(this.projected, {
       zoom,
-    );
-    const wanted = new Set<string>();
-    for (const f of features) {
-      const key = markerKey(f);
-      wanted.add(key);
-      if (!this.markers.has(key)) this.markers.set(key, this.createMarker(key, f));
-    }
+      bbox: [worldX(Math.max(-180, bounds.getWest())), worldY(north), worldX(Math.min(180, bounds.getEast())), worldY(south)],
+      cellPx: CELL_PX,
+      noGrouping: !this.grouped(zoom),
+      groupOf: this.groupOf,
+    });
+    // Places sharing one position are spread apart where they are drawn on their own.
+    const singles = groups.filter((g) => g.count === 1).map((g) => this.points[g.first]);
+    const spread = spreadIdentical(singles);
+    const wanted = new Map<string, Group>();
+    for (const g of groups) wanted.set(g.count === 1 ? `p${this.points[g.first].id}` : `c${zoom}:${g.key}:${g.count}`, g);
     for (const [key, marker] of this.markers) {
       if (wanted.has(key)) continue;
       marker.remove();
       this.markers.delete(key);
       this.counts.delete(key);
     }
+    for (const [key, g] of wanted) {
+      if (this.markers.has(key)) continue;
+      const at: [number, number] = g.count === 1 ? (spread.get(this.points[g.first].id)!.slice().reverse() as [number, number]) : [latOf(g.y), lonOf(g.x)];
+      this.markers.set(key, this.createMarker(key, g, at));
+    }
     if (this.focusAfterMove && this.focusAfterMove.zoom === zoom) {
-      const target = this.focusAfterMove.keys.find((key) => this.markers.has(key));
+      const group = groups[this.groupOf[this.focusAfterMove.point]];
       this.focusAfterMove = undefined;
-      const el = target ? this.markers.get(target)?.getElement() : undefined;
+      const key = group && (group.count === 1 ? `p${this.points[group.first].id}` : `c${zoom}:${group.key}:${group.count}`);
+      const el = key ? this.markers.get(key)?.getElement() : undefined;
       (el ?? this.options.container).focus();
     }
   };
 
-  private createMarker(key: string, f: AnyFeature): Marker {
+  private createMarker(key: string, g: Group, at: [number, number]): Marker {
     const { L } = this;
-    const [lon, lat] = f.geometry.coordinates;
-    const isCluster = key.startsWith('c');
     let icon;
-    if (isCluster) {
-      const count = (f.properties as Supercluster.ClusterProperties).point_count;
+    if (g.count > 1) {
       const bubble = document.createElement('span');
       bubble.className = 'civic-cluster';
-      bubble.textContent = this.options.describe.count?.(count) ?? compact.format(count);
-      const size = count < 10 ? 36 : count < 100 ? 42 : count < 1000 ? 48 : 56;
+      bubble.textContent = this.options.describe.count?.(g.count) ?? compact.format(g.count);
+      const size = g.count < 10 ? 36 : g.count < 100 ? 42 : g.count < 1000 ? 48 : 56;
       bubble.style.setProperty('--_size', `${size}px`);
-      this.counts.set(key, count);
+      this.counts.set(key, g.count);
       icon = L.divIcon({ html: bubble, className: 'civic-marker civic-marker--cluster', iconSize: [size, size] });
     } else {
-      const props = f.properties as Props;
+      const point = this.points[g.first];
       icon = L.divIcon({
-        html: createMarkerElement(props.category, props.id === this.selected),
+        html: createMarkerElement(point.category, point.id === this.selected),
         className: 'civic-marker',
         iconSize: [34, 44],
         iconAnchor: [17, 42],
       });
     }
-    const marker = L.marker([lat, lon], { icon, keyboard: true, riseOnHover: true });
-    marker.on('click', () => this.activate(key, f, 'pointer'));
+    const marker = L.marker(at, { icon, keyboard: true, riseOnHover: true });
+    marker.on('click', () => this.activate(g, 'pointer'));
     marker.on('add', () => {
       const el = marker.getElement();
       if (!el) return;
@@ -305,7 +313,7 @@ export class ClusteredMapView {
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
         event.stopPropagation();
-        this.activate(key, f, 'keyboard');
+        this.activate(g, 'keyboard');
       });
     });
     marker.addTo(this.map);
@@ -325,20 +333,20 @@ export class ClusteredMapView {
     }
   }
 
-  private activate(key: string, f: AnyFeature, via: Activation) {
-    if (!key.startsWith('c')) {
-      this.options.onActivate((f.properties as Props).id, via);
+  /** A point opens its details; a cluster zooms in until its points spread out. */
+  private activate(g: Group, via: Activation) {
+    if (g.count === 1) {
+      this.options.onActivate(this.points[g.first].id, via);
       return;
     }
-    const clusterId = (f.properties as Supercluster.ClusterProperties).cluster_id;
-    const [lon, lat] = f.geometry.coordinates;
-    const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
-    if (zoom <= Math.round(this.map.getZoom())) return; // already as close as the map goes
-    if (via === 'keyboard') {
-      // Focus follows into the cluster: its first child (point or smaller cluster) once drawn.
-      this.focusAfterMove = { keys: this.index.getChildren(clusterId).map((child) => markerKey(child)), zoom };
-    }
-    this.map.setView([lat, lon], zoom, { animate: !this.options.reducedMotion });
+    const current = Math.round(this.map.getZoom());
+    const max = this.map.getMaxZoom();
+    if (current >= max) return; // already as close as the map goes
+    const bounds = this.L.latLngBounds([latOf(g.maxY), lonOf(g.minX)], [latOf(g.minY), lonOf(g.maxX)]);
+    const zoom = Math.max(current + 1, Math.min(max, this.map.getBoundsZoom(bounds, false, this.L.point(48, 48))));
+    // Focus follows into the cluster: the marker that holds its first point once drawn.
+    if (via === 'keyboard') this.focusAfterMove = { point: g.first, zoom };
+    this.map.setView(bounds.getCenter(), zoom, { animate: !this.options.reducedMotion });
     if (this.options.reducedMotion) this.draw();
   }
 }

@@ -154,4 +154,11 @@ export const mapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+
+  /* A prerendered page read without JavaScript: the map cannot load there, so no buttons for it. */
+  @media (scripting: none) {
+    .consent-actions {
+      display: none;
+    }
+  }
 `;

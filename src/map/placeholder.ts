@@ -1,5 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { categoryStyle } from './categories.js';
+import { pageBase } from '../feeds/environment.js';
 
 export interface ConsentPlaceholderOptions {
   /** Heading of the placeholder, e.g. "Map from an external server". */
@@ -19,7 +20,7 @@ export interface ConsentPlaceholderOptions {
 }
 
 /** The host part of a tile URL template, for the consent text ("tile.openstreetmap.org"). */
-export function tileHost(tileUrl: string, base = location.href): string {
+export function tileHost(tileUrl: string, base: string | undefined = pageBase()): string {
   try {
     return new URL(tileUrl.replace(/\{[a-z]+\}/g, '0'), base).host || tileUrl;
   } catch {

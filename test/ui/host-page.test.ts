@@ -45,6 +45,19 @@ describe('on hostile host pages', () => {
     });
   }
 
+  it('keeps a gap between stacked elements (--civic-block-margin, 1.5rem), which 0 removes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <civic-news-ticker lang="pl"></civic-news-ticker>
+      <civic-article-cards lang="pl" page-size="1"></civic-article-cards>
+    </div>`);
+    const [ticker, cards] = [...wrapper.children] as HTMLElement[];
+    await ready(ticker);
+    await ready(cards);
+    expect(cards.getBoundingClientRect().top - ticker.getBoundingClientRect().bottom).to.equal(24);
+    wrapper.style.setProperty('--civic-block-margin', '0');
+    expect(cards.getBoundingClientRect().top - ticker.getBoundingClientRect().bottom).to.equal(0);
+  });
+
   it('keeps its own box sizing under a page-wide content-box reset', async () => {
     style = pageStyle('*, *::before, *::after { box-sizing: content-box; }');
     const el = await ready(await fixture<CivicArticleCards>(html`<civic-article-cards lang="pl" page-size="2" style="width:600px"></civic-article-cards>`));

@@ -43,6 +43,7 @@ require_once __DIR__ . '/includes/class-i18n.php';
 require_once __DIR__ . '/includes/class-settings-page.php';
 
 I18n::boot();
+Language::boot();
 Blocks::boot();
 Assets::boot();
 Data_Files::boot();

@@ -98,6 +98,21 @@ export async function checkSettings({ browser, page, site, check }) {
   check('… and in German for an administrator who uses WordPress in German', germanNotice.includes('das Feld „category“ fehlt') && germanNotice.includes('darf höchstens 180 sein'), germanSaved.notices.join('\n'));
   await germanContext.close();
 
+  // The site's own accent colour: a yellow too light for links on white is darkened (WCAG AA).
+  await page.goto(`${site.url}${SETTINGS}`, { waitUntil: 'domcontentloaded' });
+  await page.click('#civic-widgets-theme-accent');
+  await page.$eval('#civic-widgets-accent', (input) => (input.value = '#ffd400'));
+  await save(page);
+  const note = await page.$eval('#civic-widgets-accent', (input) => input.closest('fieldset').querySelector('.description')?.textContent ?? '');
+  const used = /#[0-9a-f]{6}/.exec(note)?.[0];
+  const contrast = (hex) => {
+    const l = (c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const [r, g, b] = [1, 3, 5].map((i) => l(parseInt(hex.slice(i, i + 2), 16) / 255));
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+  };
+  const css = await page.evaluate(async (link) => (await (await fetch(link)).text()).match(/--civic-color-accent: #[0-9a-f]{6}/g), site.content.blocksPage.link);
+  check('an accent colour too light for white is darkened to 4.5:1 (noted on the page, used by the widgets)', used && contrast(used) >= 4.5 && css?.[0] === `--civic-color-accent: ${used}`, `${note} | ${css}`);
+
   // The valid files and the site's look: Krefeld theme, no tile server (the map needs no consent).
   await page.goto(`${site.url}${SETTINGS}`, { waitUntil: 'domcontentloaded' });
   await chooseInMediaLibrary(page, 'attractions', attractions.id);

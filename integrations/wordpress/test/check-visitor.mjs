@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { newPage } from './browser-steps.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Each element's attributes as its block.json declares them (kebab-case, as in HTML and shortcodes). */
+const declared = (tag) =>
+  Object.keys(JSON.parse(readFileSync(`${ROOT}integrations/wordpress/civic-widgets/blocks/${tag.replace('civic-', '')}/block.json`, 'utf8')).attributes).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 const TAGS = ['civic-news-ticker', 'civic-article-cards', 'civic-attractions-map', 'civic-partnership-panel'];
 const attractionNames = JSON.parse(readFileSync(`${ROOT}data/attractions.geojson`, 'utf8')).features.map((f) => f.properties.name.pl ?? f.properties.name);
 const partnershipTitle = (() => {
@@ -71,6 +74,9 @@ export async function checkVisitor({ browser, site, check }) {
   check('… with their featured images from the media library', cardImages.length === 3 && cardImages.every((i) => i.ok && i.src.includes('/wp-content/uploads/')), JSON.stringify(cardImages));
   check('the map lists every attraction of the chosen GeoJSON file', attractionNames.every((name) => byTag['civic-attractions-map'].text.includes(name)), byTag['civic-attractions-map'].text.slice(0, 300));
   check('the panel shows the partnership of the chosen JSON file', byTag['civic-partnership-panel'].text.includes(partnershipTitle), byTag['civic-partnership-panel'].text.slice(0, 300));
+  const observed = await page.evaluate((tags) => tags.map((tag) => [tag, customElements.get(tag).observedAttributes]), TAGS);
+  const undeclared = observed.flatMap(([tag, names]) => names.filter((name) => !declared(tag).includes(name)).map((name) => `${tag} ${name}`));
+  check('every attribute the elements observe is a block attribute (and so a shortcode attribute)', observed.every(([, names]) => names.length > 3) && !undeclared.length, undeclared.join(', '));
   check('once the elements run, their fallback is no longer shown', elements.every((e) => !e.fallbackShown), JSON.stringify(elements.map((e) => [e.tag, e.fallbackShown])));
   check('no console error, no uncaught error on the page', !page.errors.length, page.errors.join('\n'));
   check('no request left the site (fonts, tiles, CDNs: none)', [...page.hosts].every((host) => host === origin), [...page.hosts].join(', '));
@@ -85,6 +91,11 @@ export async function checkVisitor({ browser, site, check }) {
     'shortcode attributes reach the elements (mode, limit, page-size, layout, view, order, heading_level → heading-level)',
     sc('civic-news-ticker').mode === 'step' && sc('civic-news-ticker').limit === '5' && sc('civic-article-cards')['page-size'] === '3' && sc('civic-article-cards').layout === 'list' && sc('civic-attractions-map').view === 'list' && sc('civic-partnership-panel').order === 'newest' && sc('civic-partnership-panel')['heading-level'] === '3',
     JSON.stringify(Object.values(viaShortcodes).map((e) => e.attributes)),
+  );
+  check(
+    'an editor\'s shortcode cannot inject markup, a javascript: feed or its own tile server',
+    sc('civic-news-ticker').label === 'Pilne & ważne' && sc('civic-news-ticker').src.startsWith('/wp-json/wp/v2/posts') && sc('civic-attractions-map').consent === 'ask' && sc('civic-attractions-map')['tile-url'] === '' && !(await shortcodes.$('civic-news-ticker b')),
+    JSON.stringify([sc('civic-news-ticker'), sc('civic-attractions-map')]),
   );
   const cultureId = content.categories.kultura;
   check('category="Kultura" in a shortcode asks the REST API for that category', sc('civic-article-cards').src.includes(`categories=${cultureId}`) && culture.every((t) => viaShortcodes['civic-article-cards'].text.includes(t)), sc('civic-article-cards').src);
@@ -105,10 +116,29 @@ export async function checkVisitor({ browser, site, check }) {
   check('a page without a block or shortcode loads none of the plugin\'s scripts or styles', assets.length === 0, assets.join('\n'));
   await plain.close();
 
+  await checkLanguages({ context, site, check });
   await checkWithoutJavaScript({ context, site, check, culture });
   await checkNoJump({ context, site, check });
   await page.close();
   await context.close();
+}
+
+/** The site's language decides the elements' (de_DE → de, en_CA → en), fallback words included. */
+async function checkLanguages({ context, site, check }) {
+  const seen = {};
+  for (const [locale, lang, label] of [['de_DE', 'de', 'Aktuell'], ['en_CA', 'en', 'Latest']]) {
+    site.setLocale(locale);
+    const page = await newPage(context, { javaScript: false });
+    await page.goto(site.content.blocksPage.link, { waitUntil: 'load' });
+    seen[locale] = await page.evaluate(() => ({
+      lang: [...document.querySelectorAll('civic-news-ticker, civic-article-cards, civic-attractions-map, civic-partnership-panel')].map((el) => el.lang),
+      label: document.querySelector('civic-news-ticker .civic-fallback__label')?.textContent,
+    }));
+    seen[locale].ok = seen[locale].lang.length === 4 && seen[locale].lang.every((l) => l === lang) && seen[locale].label === label;
+    await page.close();
+  }
+  site.setLocale('pl_PL');
+  check('with the site in German the elements get lang="de" (German fallback words), in Canadian English lang="en"', seen.de_DE.ok && seen.en_CA.ok, JSON.stringify(seen));
 }
 
 /** JavaScript off: the fallback, as plain links, is what the visitor (and a search engine) reads. */
@@ -144,16 +174,25 @@ async function checkWithoutJavaScript({ context, site, check, culture }) {
  */
 async function checkNoJump({ context, site, check }) {
   const rows = [];
+  const cls = {};
   for (const width of [360, 800, 1280]) {
     const heights = {};
     for (const blocked of [true, false]) {
       const page = await newPage(context, { width });
+      // Every layout shift of the load, as Chrome scores it (not counting shifts after input).
+      await page.evaluateOnNewDocument(() => {
+        window.civicShifts = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.civicShifts += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+      });
       if (blocked) {
         await page.setRequestInterception(true);
         page.on('request', (request) => (request.url().includes('/civic-widgets/lib/') && request.url().endsWith('.js') || request.url().includes('civic-widgets.js') ? request.abort() : request.continue()));
       }
       await page.goto(site.content.blocksPage.link, { waitUntil: 'load' });
-      if (!blocked) await readElements(page);
+      if (!blocked) {
+        await readElements(page);
+        cls[width] = await page.evaluate(() => window.civicShifts);
+      }
       heights[blocked ? 'before' : 'after'] = await page.evaluate((tags) => tags.map((tag) => Math.round(document.querySelector(tag).getBoundingClientRect().height)), TAGS);
       await page.close();
     }
@@ -161,6 +200,7 @@ async function checkNoJump({ context, site, check }) {
   }
   console.log('      height before the library runs (fallback) → after (element), px:');
   for (const row of rows) console.log(`        ${String(row.width).padStart(4)} px  ${row.tag.padEnd(24)} ${String(row.before).padStart(5)} → ${String(row.after).padStart(5)}  (${row.after ? Math.round((100 * (row.before - row.after)) / row.after) : 0} %)`);
+  console.log(`      cumulative layout shift of the whole load: ${Object.entries(cls).map(([w, v]) => `${v.toFixed(4)} at ${w} px`).join(', ')}`);
   const off = rows.filter((row) => Math.abs(row.before - row.after) > Math.max(40, 0.25 * row.after));
   check('the fallback reserves about the element\'s height (within 25 % or 40 px) at 360, 800 and 1280 px', !off.length, JSON.stringify(off));
 }

@@ -7,14 +7,14 @@ import { checkSettings } from './check-settings.mjs';
 import { checkVisitor } from './check-visitor.mjs';
 import { checkEditor } from './check-editor.mjs';
 
-export async function runChecks({ browser, site, zip, check }) {
+export async function runChecks({ browser, site, zip, check, phase }) {
   const admin = await browser.createBrowserContext();
   const page = await newPage(admin);
   await login(page, site, site.content.users.admin);
-  await installPlugin(page, site, zip, check);
-  await checkSettings({ browser, page, site, check });
-  await checkVisitor({ browser, site, check });
-  await checkEditor({ browser, page, site, check });
+  await phase('plugin upload', () => installPlugin(page, site, zip, check));
+  await phase('settings', () => checkSettings({ browser, page, site, check }));
+  await phase('visitor pages', () => checkVisitor({ browser, site, check }));
+  await phase('block editor', () => checkEditor({ browser, site, check }));
   const log = readFileSync(site.phpLog, 'utf8').trim();
   check('the PHP error log stayed empty (E_ALL, WP_DEBUG)', statSync(site.phpLog).size === 0, log.split('\n').slice(0, 20).join('\n'));
   await admin.close();

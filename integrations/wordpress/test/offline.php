@@ -36,3 +36,5 @@ add_action(
 // No list of downloadable languages (the login page and the user screens ask wordpress.org).
 add_filter( 'login_display_language_dropdown', '__return_false' );
 add_filter( 'translations_api', static fn() => array( 'translations' => array() ) );
+// The block directory searches wordpress.org whenever the inserter finds nothing locally.
+remove_action( 'enqueue_block_editor_assets', 'wp_enqueue_editor_block_directory_assets' );

@@ -1,7 +1,8 @@
-// The Debian packages a real WordPress needs here: checked by the files they install, installed
+// The Debian packages a real WordPress (and its test) needs here: checked by the files they install, installed
 // with apt-get when we are root (without starting their system services), explained otherwise.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { findChrome } from '../../../scripts/find-chrome.mjs';
 
 export const WORDPRESS = '/usr/share/wordpress';
 const MODULES = '/usr/lib/apache2/modules';
@@ -13,7 +14,10 @@ const PACKAGES = [
   ['mariadb-server', () => existsSync('/usr/sbin/mariadbd') && existsSync('/usr/bin/mariadb-install-db')],
   ['apache2', () => existsSync('/usr/sbin/apache2')],
   ['libapache2-mod-php', () => Boolean(phpModule())],
-  ['php-mysql', () => spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout?.includes('mysqli')],
+  ['php-cli', () => existsSync('/usr/bin/php')],
+  ['php-mysql', () => existsSync('/usr/bin/php') && spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout?.includes('mysqli')],
+  // The browser the checks drive (npm test installs it too).
+  ['chromium', () => Boolean(findChrome())],
 ];
 
 /** Apache's PHP module (libphp8.2.so on Debian 12), or undefined. */

@@ -9,7 +9,7 @@
 //   CIVIC_WP_HOLD=600  after a failure, keep the servers running this many seconds (to look around)
 //   CIVIC_WP_SCREENSHOT=docs/wordpress-block-editor.png   also write the README screenshot
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -64,7 +64,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 let failure;
 try {
-  ensurePackages();
+  await phase('Debian packages', () => ensurePackages());
   await phase('checks of the source', () => {
     // php -l on every PHP file of the plugin and the test.
     const phpFiles = spawnSync('find', [PLUGIN, HERE, '-name', '*.php', '-not', '-path', '*/lib/*'], { encoding: 'utf8' }).stdout.trim().split('\n');
@@ -86,16 +86,20 @@ try {
     servers.push(await startApache(dir, { port: webPort, docRoot: files.root, prepend: files.prepend, phpLog: files.phpLog, allow: [WORDPRESS] }));
     const password = randomBytes(12).toString('base64url');
     const env = { CIVIC_WP_PASSWORD: password };
-    runPhp(files, join(HERE, 'site.php'), ['install'], env);
-    const content = JSON.parse(runPhp(files, join(HERE, 'site.php'), ['content'], env));
+    // A copy the web server's user can read wherever the working tree lives (a CI clone in /root).
+    const setup = join(dir, 'site-setup.php');
+    copyFileSync(join(HERE, 'site.php'), setup);
+    runPhp(files, setup, ['install'], env);
+    const content = JSON.parse(runPhp(files, setup, ['content'], env));
     giveToWebUser(files.content);
-    return { ...files, url, password, content, dir };
+    const setLocale = (locale) => runPhp(files, setup, ['locale', locale], env);
+    return { ...files, url, password, content, dir, setLocale };
   });
   console.log(`  WordPress at ${site.url} (${site.dir})`);
   if (process.env.CIVIC_WP_HOLD) console.log(`  password: ${site.password}`);
 
   browser = await launch();
-  await phase('checks in Chromium', () => runChecks({ browser, site, zip: ZIP, check }));
+  await runChecks({ browser, site, zip: ZIP, check, phase });
 } catch (error) {
   failure = error;
   check('the test ran to the end', false, error.stack ?? String(error));

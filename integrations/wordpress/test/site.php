@@ -28,8 +28,15 @@ if ( 'install' === $step ) {
 	exit;
 }
 
+if ( 'locale' === $step ) {
+	// The site's language, as Settings → General → Site Language sets it.
+	require ABSPATH . 'wp-load.php';
+	update_option( 'WPLANG', 'en_US' === $argv[2] ? '' : $argv[2] );
+	exit;
+}
+
 if ( 'content' !== $step ) {
-	fwrite( STDERR, "usage: php site.php install|content\n" );
+	fwrite( STDERR, "usage: php site.php install|content|locale <locale>\n" );
 	exit( 2 );
 }
 
@@ -84,6 +91,21 @@ wp_update_user(
 		'display_name' => 'Anna Kowalska',
 	)
 );
+
+// Editors who have seen the block editor's welcome guide (its pictures come from wordpress.org).
+foreach ( array( $admin_id, $german_id ) as $user_id ) {
+	update_user_meta(
+		$user_id,
+		$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
+		array(
+			'core/edit-post' => array( 'welcomeGuide' => false ),
+			'_modified'      => gmdate( 'c' ),
+		)
+	);
+}
+
+// The default category, named as a Polish installation names it.
+wp_update_term( (int) get_option( 'default_category' ), 'category', array( 'name' => 'Bez kategorii', 'slug' => 'bez-kategorii' ) );
 
 $categories = array();
 foreach ( array( 'aktualnosci' => 'Aktualności', 'kultura' => 'Kultura', 'partnerstwo' => 'Partnerstwo' ) as $slug => $name ) {
@@ -198,9 +220,12 @@ $blocks = civic_test_page(
 );
 $shortcodes = civic_test_page(
 	'Widżety – shortcody',
-	"<!-- wp:shortcode -->\n[civic_news_ticker limit=\"5\" mode=\"step\"]\n<!-- /wp:shortcode -->\n"
+	// An editor's shortcodes, with markup in a text, an unsafe src and a tile server of their own:
+	// the text is cleaned, the src dropped (the site's posts are used), the tile server ignored
+	// (only administrators may choose where visitors' browsers connect to).
+	"<!-- wp:shortcode -->\n[civic_news_ticker limit=\"5\" mode=\"step\" label=\"<b>Pilne</b> & ważne\" src=\"javascript:alert(1)\"]\n<!-- /wp:shortcode -->\n"
 	. "<!-- wp:shortcode -->\n[civic_article_cards page-size=\"3\" category=\"Kultura\" layout=\"list\"]\n<!-- /wp:shortcode -->\n"
-	. "<!-- wp:shortcode -->\n[civic_attractions_map view=\"list\"]\n<!-- /wp:shortcode -->\n"
+	. "<!-- wp:shortcode -->\n[civic_attractions_map view=\"list\" consent=\"granted\" tile-url=\"https://tiles.example.org/{z}/{x}/{y}.png\"]\n<!-- /wp:shortcode -->\n"
 	. "<!-- wp:shortcode -->\n[civic_partnership_panel order=\"newest\" heading_level=\"3\"]\n<!-- /wp:shortcode -->\n",
 	'page',
 	$editor_id

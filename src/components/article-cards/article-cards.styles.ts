@@ -350,4 +350,11 @@ export const cardsStyles = css`
       border: 1px solid GrayText;
     }
   }
+
+  /* A prerendered page read without JavaScript: "load more" cannot work there. */
+  @media (scripting: none) {
+    .footer .button {
+      display: none;
+    }
+  }
 `;

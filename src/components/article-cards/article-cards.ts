@@ -12,6 +12,7 @@ import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref, 
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
+import { serverHtml } from '../../controllers/prerendered.js';
 import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
 
@@ -171,14 +172,27 @@ export class CivicArticleCards extends LitElement {
     return filterByCategory(this.view.items, this.category);
   }
 
-  private syncJsonLd() {
+  /** The JSON-LD of the cards on show, or undefined without `seo` or cards. */
+  private jsonLdText(): string | undefined {
     const items = this.articles.slice(0, this.shown);
-    if (!this.seo || !items.length) {
+    return this.seo && items.length ? buildJsonLd(items, this.i18n.lang, this.view.lang) : undefined;
+  }
+
+  /** Server rendering only (the prerenderer): the JSON-LD, written into the light DOM. */
+  protected renderLight() {
+    const text = this.jsonLdText(); // every '<' is escaped: it cannot close the script
+    return text ? serverHtml(`<script type="application/ld+json" data-civic-json-ld>${text}</script>`) : nothing;
+  }
+
+  private syncJsonLd() {
+    const text = this.jsonLdText();
+    if (!text) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
       return;
     }
-    const text = buildJsonLd(items, this.i18n.lang, this.view.lang);
+    // A prerendered page already holds it (see renderLight): take it over.
+    this.jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-civic-json-ld]') ?? undefined;
     if (!this.jsonLd) {
       // In the light DOM, where search engines look; a non-script type is never run.
       this.jsonLd = document.createElement('script');

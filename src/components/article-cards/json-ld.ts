@@ -1,12 +1,13 @@
 import type { NewsItem } from '../../feeds/types.js';
 import { pickText } from '../../feeds/localized.js';
 import { isValidDate, safeHref, shownCategories } from '../../ui/news-meta.js';
+import { pageBase } from '../../feeds/environment.js';
 
 const absolute = (url: string | undefined) => {
   const safe = safeHref(url);
   if (!safe) return undefined;
   try {
-    return new URL(safe, document.baseURI).href;
+    return new URL(safe, pageBase()).href;
   } catch {
     return undefined;
   }

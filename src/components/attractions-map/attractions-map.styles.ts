@@ -180,4 +180,13 @@ export const attractionsMapStyles = css`
       outline-offset: 3px;
     }
   }
+
+  /* A prerendered map read without JavaScript: the filters cannot work there (the legend still
+     names the categories); the list stays, the alternative to the map. */
+  @media (scripting: none) {
+    .chip input,
+    .show-all {
+      display: none;
+    }
+  }
 `;

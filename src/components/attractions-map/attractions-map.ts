@@ -29,8 +29,9 @@ import { PlacesController } from './places.js';
 import { renderDetails } from './details.js';
 import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
-import { attractionsDescriptor } from '../../feeds/kinds/attractions.js';
+import { mapAttractionsDescriptor } from '../../map/geojson-parse.js';
 import './strings.js'; // this element's section of the locales
+import { isReplaying } from '../../controllers/prerendered.js';
 
 export type { MapAttraction } from './attractions-map-helpers.js';
 
@@ -38,7 +39,7 @@ export type { MapAttraction } from './attractions-map-helpers.js';
 type Origin = 'list' | 'marker' | 'other';
 
 /**
- * A tourist's map of attractions: category markers clustered with supercluster, a legend
+ * A tourist's map of attractions: category markers grouped into clusters, a legend
  * that filters, a details panel, and a list synced with the map that is the keyboard and
  * screen-reader alternative (and what shows before consent or when the map cannot load).
  * Privacy by default: no tile request before the visitor's consent (two clicks), Leaflet
@@ -71,7 +72,7 @@ export class CivicAttractionsMap extends LitElement {
   private readonly i18n = new I18nController(this);
   private readonly headings = new HeadingLevelController(this); // list and details headings fit the page
   private readonly feed = new FeedController(this, {
-    descriptor: attractionsDescriptor,
+    descriptor: mapAttractionsDescriptor, // large feeds are parsed in a worker or in slices
     lang: () => this.i18n.lang,
     src: () => (this.features ? null : this.src), // `.features` wins: no request then
   });
@@ -147,6 +148,7 @@ export class CivicAttractionsMap extends LitElement {
   private drawn?: { view: ClusteredMapView; points: MapAttraction[]; lang: string };
   private origin: Origin = 'other';
   private focusDetails = false;
+  private linkRead = false;
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────
 
@@ -165,7 +167,10 @@ export class CivicAttractionsMap extends LitElement {
       const wanted = parseCategories(this.categories);
       this.places.setActive(wanted.length ? new Set(wanted) : null);
     }
-    if (!this.hasUpdated) {
+    // Once, at the first render that is not the server's replayed (a prerendered map reads
+    // its deep link after taking the server's DOM over).
+    if (!this.linkRead && !isReplaying(this)) {
+      this.linkRead = true;
       const link = this.deepLink.read();
       if (link) this.applyLink(link);
     }

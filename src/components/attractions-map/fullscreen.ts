@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Full screen on the element itself (map, list and details together), where the page
@@ -16,7 +16,7 @@ export class FullscreenController implements ReactiveController {
 
   /** False in an iframe without `allowfullscreen` (and in headless browsers). */
   get enabled() {
-    return document.fullscreenEnabled;
+    return !isServer && document.fullscreenEnabled; // the prerenderer has no document
   }
 
   hostConnected() {

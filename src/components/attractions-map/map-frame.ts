@@ -4,6 +4,7 @@ import type { MapLoadState } from '../../map/map-loader.js';
 import { renderConsentPlaceholder, tileHost } from '../../map/placeholder.js';
 import { renderAttribution } from '../../map/attribution.js';
 import { isApplePlatform, type GestureHint } from '../../map/gestures.js';
+import { pageBase } from '../../feeds/environment.js';
 
 export interface MapFrameOptions {
   i18n: I18nController;
@@ -35,7 +36,7 @@ export function renderMapFrame(o: MapFrameOptions): TemplateResult {
     ${o.pending
       ? renderConsentPlaceholder({
           title: t('map.consent.title'),
-          text: t('map.consent.text', { host: tileHost(o.tileUrl || location.href) }),
+          text: t('map.consent.text', { host: tileHost(o.tileUrl || pageBase() || '') }),
           loadLabel: t('map.consent.load'),
           alwaysLabel: t('map.consent.always'),
           onLoad: () => o.onConsent(false),

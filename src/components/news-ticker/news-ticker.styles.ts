@@ -310,4 +310,38 @@ export const tickerStyles = css`
       background: GrayText;
     }
   }
+
+  /* A prerendered ticker read without JavaScript: nothing moves, so every headline is shown,
+     wrapped like the still list. */
+  @media (scripting: none) {
+    .track {
+      flex: 1 1 auto;
+      will-change: auto;
+    }
+    .list {
+      flex: 1 1 auto;
+      flex-wrap: wrap;
+      row-gap: 0.35rem;
+      column-gap: 1.5rem;
+      padding-block: 0.5rem;
+      white-space: normal;
+    }
+    .item {
+      flex-wrap: wrap;
+      min-width: 0;
+    }
+    .list:not(.step) .item + .item::before {
+      inset-inline-start: -0.75rem;
+    }
+    .headline {
+      overflow-wrap: anywhere;
+    }
+  }
+  /* A prerendered ticker before its script runs, in a narrow container: the height of the
+     stepping headline it becomes, so the page does not move then. */
+  @container (max-width: 34rem) {
+    :host(:not(:defined)) .viewport {
+      min-height: calc(4 * 1.5em + 1rem + 1px);
+    }
+  }
 `;

@@ -9,6 +9,7 @@ import { feedStatusStyles, renderFeedStatus } from '../../ui/feed-status.js';
 import { MotionController } from '../../controllers/motion-controller.js';
 import { filterByCategory, isUsableItem, renderNewsTime, safeHref } from '../../ui/news-meta.js';
 import { CivicTickerToggleEvent } from '../../events.js';
+import { isReplaying } from '../../controllers/prerendered.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
@@ -136,6 +137,7 @@ export class CivicNewsTicker extends LitElement {
   private observed: Element[] = [];
   private frame = 0;
   private clock?: ReturnType<typeof setInterval>;
+  private widthChecked = false;
 
   /** The mode really shown: `scroll` becomes `step` in a narrow container. */
   private get shownMode(): 'scroll' | 'step' {
@@ -171,7 +173,11 @@ export class CivicNewsTicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated) this.checkWidth(); // the first paint already in the right mode
+    // The first paint already in the right mode (a prerendered one replays the server's first).
+    if (!this.widthChecked && !isReplaying(this)) {
+      this.widthChecked = true;
+      this.checkWidth();
+    }
     if (changed.has('paused') && this.paused !== this.motion.userPaused) {
       if (this.paused) this.motion.pause();
       else this.motion.play();
@@ -233,7 +239,7 @@ export class CivicNewsTicker extends LitElement {
 
   /** Nothing moves under reduced motion; in scroll mode nothing moves when all fits. */
   private get moves(): boolean {
-    if (this.motion.reducedMotion) return false;
+    if (isReplaying(this) || this.motion.reducedMotion) return false;
     if (this.shownMode === 'step') return this.headlines.length > 1;
     return this.overflowing;
   }
@@ -342,7 +348,7 @@ export class CivicNewsTicker extends LitElement {
   private renderScroll(items: NewsItem[]) {
     const animated = this.moves;
     // Under reduced motion the headlines wrap onto lines; otherwise one line, measured.
-    const reduced = this.motion.reducedMotion;
+    const reduced = this.motion.reducedMotion && !isReplaying(this);
     // The pause button comes first in the tab order (the grid still shows it at the end):
     // a keyboard user can stop the motion before meeting the moving headlines.
     return html`${animated ? html`<div class="controls" part="controls">${this.renderPauseButton()}</div>` : nothing}
@@ -362,7 +368,7 @@ export class CivicNewsTicker extends LitElement {
 
   private renderStep(items: NewsItem[]) {
     const t = this.i18n.t.bind(this.i18n);
-    const live = this.motion.running ? 'off' : 'polite';
+    const live = this.motion.running || isReplaying(this) ? 'off' : 'polite';
     return html`<div class="viewport step" part="viewport">
         <ul class="list step step-list" part="list" aria-labelledby="label" aria-live=${live}>
           ${items[this.index] ? this.renderItem(items[this.index]) : nothing}

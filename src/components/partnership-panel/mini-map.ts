@@ -23,6 +23,7 @@ export interface MiniMapHost extends ReactiveControllerHost, HTMLElement {
   readonly partnership: Partnership | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
+  readonly hasUpdated: boolean;
 }
 
 const miniMapStyles = css`

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { civicElement } from '../../define.js';
 import { FeedController } from '../../controllers/feed-controller.js';
@@ -23,10 +23,17 @@ import { renderStatus } from './status-scale.js';
 import { renderTimeline, type TimelineOrder } from './timeline.js';
 import { createVoice, langOf, type Voice } from './voice.js';
 import type { PanelMiniMap } from './mini-map.js';
+import { serverHtml } from '../../controllers/prerendered.js';
 import './strings.js'; // this element's section of the locales
 import { guard } from 'lit/directives/guard.js';
 
 let instances = 0;
+
+const serialize = (nodes: DocumentFragment) => {
+  const holder = nodes.ownerDocument.createElement('div');
+  holder.append(nodes);
+  return holder.innerHTML;
+};
 
 /** What the panel has to show, whatever it came from. */
 type View =
@@ -227,7 +234,11 @@ export class CivicPartnershipPanel extends LitElement {
     // Rebuilt as DOM nodes from an allow-list, never set as an HTML string; guard() does it
     // only when the text changes, so a re-render leaves the description's DOM as it is.
     return html`<div class="description" part="description" lang=${langOf(voice, description)}>
-      ${guard([description.text, this.feed.url], () => sanitizeRichText(description.text, this.feed.url))}
+      ${guard([description.text, this.feed.url], () => {
+        const nodes = sanitizeRichText(description.text, this.feed.url);
+        // The server writes HTML: the same sanitized nodes, serialized (hydration keeps them).
+        return isServer ? serverHtml(serialize(nodes)) : nodes;
+      })}
     </div>`;
   }
 

@@ -14,6 +14,7 @@ import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../con
 import { toLocalized, toPlainText } from '../text.js';
 import { safeUrl, toEmail, toPhone } from '../links.js';
 import { sanitizeRichText } from '../rich-text.js';
+import { feedDocument } from '../environment.js';
 import { compact } from './news.js';
 
 export const isPartnershipFile = (json: unknown): json is Record<string, unknown> =>
@@ -32,7 +33,7 @@ const num = (v: unknown, min: number, max: number) =>
 function richLocalized(value: unknown, base: string | undefined): Localized | undefined {
   const clean = (html: unknown) => {
     if (typeof html !== 'string') return '';
-    const holder = document.createElement('div');
+    const holder = feedDocument().createElement('div');
     holder.append(sanitizeRichText(html, base));
     return holder.innerHTML.trim();
   };

@@ -36,9 +36,9 @@ final class Fallback {
 		if ( '' === $body ) {
 			return '';
 		}
+		// The cards' layout decides the fallback's grid, as it decides the element's.
 		$layout = 'article-cards' === $name ? ' data-layout="' . esc_attr( (string) ( $attrs['layout'] ?? 'grid' ) ) . '"' : '';
-		$mode   = 'news-ticker' === $name ? ' data-mode="' . esc_attr( (string) ( $attrs['mode'] ?? 'scroll' ) ) . '"' : '';
-		return '<div class="civic-fallback civic-fallback--' . esc_attr( $name ) . '"' . $layout . $mode . '>' . $body . '</div>';
+		return '<div class="civic-fallback civic-fallback--' . esc_attr( $name ) . '"' . $layout . '>' . $body . '</div>';
 	}
 
 	/** An h2–h6 tag name for a heading level, clamped. */

@@ -15,6 +15,27 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Language {
 
+	/** Hooks. */
+	public static function boot(): void {
+		add_filter( 'rest_post_query', array( self::class, 'rest_language' ), 10, 2 );
+	}
+
+	/**
+	 * `?lang=de` on /wp/v2/posts, for the feeds this plugin writes: Polylang Pro and WPML read it
+	 * themselves; free Polylang filters WP_Query by its `lang` query variable, which this passes on.
+	 *
+	 * @param array<string, mixed> $args    WP_Query arguments of the REST request.
+	 * @param \WP_REST_Request     $request The request.
+	 * @return array<string, mixed>
+	 */
+	public static function rest_language( array $args, \WP_REST_Request $request ): array {
+		$lang = $request->get_param( 'lang' );
+		if ( is_string( $lang ) && ! isset( $args['lang'] ) && function_exists( 'pll_languages_list' ) && in_array( $lang, (array) pll_languages_list( array( 'fields' => 'slug' ) ), true ) ) {
+			$args['lang'] = $lang;
+		}
+		return $args;
+	}
+
 	/** The language of the page being rendered, as a BCP 47 primary tag (pl, de, en, uk, …). */
 	public static function current(): string {
 		$multilingual = self::from_multilingual_plugin();

@@ -1,0 +1,19 @@
+/**
+ * Hydration for prerendered pages (`civic-widgets prerender`): import this before the
+ * elements, only on pages that hold prerendered ones (see {@link hasPrerenderedElements}),
+ * and they take the server's DOM over instead of rendering again. Without it a prerendered
+ * element starts afresh (with a console warning), which works but repaints.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { LitElement } from 'lit';
+
+type Hook = (lit: { LitElement: typeof LitElement }) => void;
+
+// Lit calls the hook when lit-element's module runs. A bundle may have run it before this
+// module (one shared chunk for all of Lit): then it is applied here. It defines
+// `observedAttributes` on LitElement, which tells whether it ran.
+if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
+  (globalThis as { litElementHydrateSupport?: Hook }).litElementHydrateSupport?.({ LitElement });
+}
+
+export { hasPrerenderedElements } from './prerendered-page.js';

@@ -1,0 +1,26 @@
+// Runs in its own page: the page's CSP forbids workers (worker-src 'none'), as some strict
+// sites do. A large feed is then read in slices on the main thread, with one refusal at most.
+import { expect } from '@open-wc/testing';
+import { attractionsDescriptor } from '../../src/feeds/kinds/attractions.js';
+import { parseAttractions, parseStats } from '../../src/map/geojson-parse.js';
+import { geojsonText } from './geojson-sample.js';
+
+describe('a page whose CSP refuses workers', () => {
+  it('still reads a large feed, in slices, and asks for a worker only once', async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "worker-src 'none'";
+    document.head.append(meta);
+    const text = geojsonText(5000);
+    const base = 'https://city.example/sights.geojson';
+    const first = await parseAttractions(text, { base, warn: () => {} });
+    expect(parseStats.last).to.equal('chunks');
+    expect(first).to.deep.equal(attractionsDescriptor.parse(text, { base, warn: () => {} }));
+    await parseAttractions(text, { base, warn: () => {} });
+    expect(parseStats.last).to.equal('chunks');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(violations.length, `one refusal at most (${violations.join(', ')})`).to.be.at.most(1);
+  }).timeout(60_000);
+});
