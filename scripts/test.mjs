@@ -1,4 +1,4 @@
-// `npm test`: find (or install) the browser engines, type-check, check the size budgets and
+// `npm test`: find (or install) the browser engines, type-check, lint, check the size budgets and
 // the generated docs, then run every element test in Chromium, Firefox and WebKit (one test
 // runner per engine, and once more in Lit's production mode), then the end-to-end pages.
 // Extra arguments are test files for the runner (the end-to-end pages are skipped then).
@@ -33,6 +33,8 @@ if (problems.length) {
 for (const name of names) console.log(`${ENGINES[name].label}: ${Object.values(found[name]).join(', ')}`);
 
 if (run('npx', ['tsc', '--noEmit']) !== 0) process.exit(1);
+// typescript-eslint, Lit's template rules and the custom-element rules (eslint.config.mjs).
+if (run('npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']) !== 0) process.exit(1);
 // Size budgets are exact figures, so they are enforced here (speed lives in `npm run bench`).
 if (run('node', ['scripts/size.mjs', '--check']) !== 0) process.exit(1);
 // README's element reference is generated from the code; a stale one fails here.
@@ -61,6 +63,7 @@ function runner(job) {
       let rest = '';
       stream.on('data', (chunk) => {
         // The runner redraws its progress line with terminal escapes: keep the text only.
+        // eslint-disable-next-line no-control-regex -- ESC is the character being removed
         const lines = (rest + chunk).replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/);
         rest = lines.pop();
         for (const line of lines) if (line.trim()) process.stdout.write(prefix + line + '\n');

@@ -18,6 +18,7 @@ const IGNORED_IN_URLS = /[\u0000-\u001F\u007F-\u009F]/g;
  * the BOM, interlinear annotations and tag characters.
  */
 export const INVISIBLE_CHARS = '\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}';
+// eslint-disable-next-line no-misleading-character-class -- each invisible code point is listed on its own, on purpose
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
 // An escaped ampersand is the one entity a URL from a CMS really carries (WordPress and
