@@ -3,7 +3,7 @@
 // runner per engine, and once more in Lit's production mode), then the end-to-end pages.
 // Extra arguments are test files for the runner (the end-to-end pages are skipped then).
 // CIVIC_BROWSERS=chromium,firefox picks engines for quick local runs; CIVIC_TEST_JOBS sets
-// how many runners go at once (2, or 1 in CI).
+// how many runners go at once (2).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,9 +98,9 @@ async function pool(jobs, limit, work) {
   return results;
 }
 
-// Two runners share the 2 cores well enough locally; CI runs them one after another (about
-// twice as long, far inside its time limit) so that no timing test is ever starved.
-const jobs = Math.max(1, Number(process.env.CIVIC_TEST_JOBS) || (process.env.CI ? 1 : 2));
+// Two runners at once: two browsers, each with its one page in front (a page in the
+// background would get no animation frames), on the 2 cores. CIVIC_TEST_JOBS=1 runs them in turn.
+const jobs = Math.max(1, Number(process.env.CIVIC_TEST_JOBS) || 2);
 console.log(`\nElement tests: ${runs.map(label).join(', ')} (${jobs} at a time)…`);
 const started = Date.now();
 const results = await pool(runs, jobs, runner);
