@@ -39,6 +39,7 @@ export async function startDriver(path, display) {
   driver.stderr.on('data', (chunk) => (log += chunk));
   const exited = new Promise((_, reject) =>
     driver.once('exit', (code) => reject(new Error(`WebKitWebDriver stopped (${code}): ${log.trim()}`))));
+  exited.catch(() => {}); // once it is up, its exit at the end of the run is no error
   for (let i = 0; i < 100; i += 1) {
     const ready = await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
     if (ready) return { process: driver, port };
