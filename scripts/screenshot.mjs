@@ -68,7 +68,13 @@ async function webkitShot() {
     const s = `/session/${sessionId}`;
     await call('POST', `${s}/window/rect`, { width: Number(width), height: 2000 });
     await call('POST', `${s}/url`, { url });
-    await new Promise((r) => setTimeout(r, 2000));
+    // No network-idle signal over WebDriver: wait until every civic element is defined and settled.
+    await call('POST', `${s}/execute/async`, {
+      script: `const done = arguments[arguments.length - 1];
+        const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('civic-')))];
+        Promise.all(tags.map((t) => customElements.whenDefined(t))).then(() => setTimeout(done, 1500));`,
+      args: [],
+    });
     const y = Number(process.env.CLIP?.split(',')[0] ?? 0);
     await call('POST', `${s}/execute/sync`, { script: 'window.scrollTo(0, arguments[0])', args: [y] });
     await new Promise((r) => setTimeout(r, 300));
