@@ -81,6 +81,7 @@ export default {
   // WebKit over WebDriver is the slowest here (axe over a whole panel story takes seconds).
   testFramework: { config: { timeout: engines.some(([name]) => name === 'webkit') ? 20000 : 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
+  browserStartTimeout: 2 * 60 * 1000, // Firefox and WebKit start slowly on a busy 2-core machine
   middleware: [testServerMiddleware],
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [
