@@ -14,6 +14,8 @@ const entries = {
   'elements/article-cards': 'src/components/article-cards/article-cards.ts',
   'elements/attractions-map': 'src/components/attractions-map/attractions-map.ts',
   'elements/partnership-panel': 'src/components/partnership-panel/partnership-panel.ts',
+  // Imported first on prerendered pages (the loader does it by itself; bundlers import it).
+  'elements/hydration': 'src/hydration.ts',
 };
 
 /** Copies files into the build's output folder once it is written (`from` → `to`, relative). */

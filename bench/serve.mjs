@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** Content types of the files the benchmarks and end-to-end pages serve. */
 export const TYPES = {
@@ -17,8 +18,13 @@ export const TYPES = {
   '.map': 'application/json',
 };
 
-/** Starts a server for `root` on a free port; resolves to { url, close }. `delayMs(path)` may slow answers. */
-export function serve(root, { delayMs = () => 0 } = {}) {
+const TEXT = /^(text\/|application\/(json|geo\+json|xml))|image\/svg/;
+
+/**
+ * Starts a server for `root` on a free port; resolves to { url, close }. `delayMs(path)` may
+ * slow answers; `gzip` compresses text as web servers do (for figures about transfer size).
+ */
+export function serve(root, { delayMs = () => 0, gzip = false } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -26,8 +32,14 @@ export function serve(root, { delayMs = () => 0 } = {}) {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return response.writeHead(404).end('not found');
     setTimeout(() => {
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && TEXT.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        createReadStream(file).pipe(createGzip()).pipe(response);
+      } else {
+        response.writeHead(200, { 'content-type': type });
+        createReadStream(file).pipe(response);
+      }
     }, delayMs(path));
   });
   return new Promise((resolve) => {

@@ -6,6 +6,11 @@ import '../src/index.js';
 import { setupPageLanguage } from './page-language.js';
 import { LANGUAGES, texts } from './configurator/texts.js';
 import { elementsFromManifest, optionAttributes, renderOptions, type ElementInfo } from './configurator/options.js';
+import { setupTabs } from './configurator/tabs.js';
+import { EditorPanel } from './configurator/editors.js';
+import { editorTexts } from './configurator/editor-i18n.js';
+import { partnershipKind } from './configurator/editor/partnership.js';
+import { attractionsKind } from './configurator/editor/attractions.js';
 
 /** The bundled feed each element shows until the editor enters their own. */
 const SAMPLE_FEEDS: Record<string, string> = {
@@ -108,13 +113,28 @@ form.addEventListener('input', update);
 form.addEventListener('change', (event) => (event.target === elementSelect ? chooseElement() : update()));
 form.addEventListener('submit', (event) => event.preventDefault());
 
-const pages = Object.fromEntries(Object.entries(LANGUAGES).map(([code, t]) => [code, t.page]));
+// The data editors, each in its own tab.
+const editors = [
+  new EditorPanel($('panel-partnership'), partnershipKind),
+  new EditorPanel($('panel-attractions'), attractionsKind),
+];
+setupTabs($('tools'));
+
+const pages = Object.fromEntries(
+  Object.entries(LANGUAGES).map(([code, t]) => {
+    const tabs = editorTexts(code).tabs;
+    return [code, { ...t.page, tabWidget: tabs.widget, tabPartnership: tabs.partnership, tabAttractions: tabs.attractions }];
+  }),
+);
 setupPageLanguage(pages, (chosen) => {
   lang = chosen;
+  $('tools').setAttribute('aria-label', editorTexts(lang).tabs.label);
+  for (const panel of editors) panel.setLanguage(lang);
   if (!elements.length) return;
   renderForm();
   update();
 });
+void Promise.all(editors.map((panel) => panel.start()));
 
 try {
   const response = await fetch(new URL('dist/custom-elements.json', document.baseURI));

@@ -26,23 +26,27 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * Error messages in plain words with the technical detail collapsed beside them (issue 18):
  * 1.3 KB, seven sentences in four languages. Taking prerendered DOM over (issue 16: replaying
  * the server's render for hydration, src/controllers/prerendered.ts; the no-JavaScript styles)
- * costs 0.6–0.9 KB.
+ * costs 0.6–0.9 KB; its hydration support, a lazy chunk only prerendered pages load, moves Lit
+ * into a chunk of its own (one more file, 0.7–0.9 KB of import glue on every page). Hostile-feed
+ * defences (issue 13: a linear HTML text scanner instead of a parse per string, parsing in
+ * slices, caps, CSP-quiet inert parsing) about 0.6 KB, and the XML reader's element limits and
+ * sliced recovery 1.4 KB more (fetched only for XML feeds).
  */
 const BUDGETS = [
-  { name: 'ticker alone', entries: ['ticker'], budget: 46.5 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 51 * KB },
-  { name: 'cards alone', entries: ['cards'], budget: 47 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 55 * KB },
-  { name: 'map element (before the map loads)', entries: ['map'], budget: 61 * KB },
+  { name: 'ticker alone', entries: ['ticker'], budget: 48.5 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54 * KB },
+  { name: 'cards alone', entries: ['cards'], budget: 49 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57 * KB },
+  { name: 'map element (before the map loads)', entries: ['map'], budget: 63 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 68.5 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 89.5 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.5 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 90.5 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 93 * KB },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));

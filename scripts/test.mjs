@@ -125,7 +125,7 @@ if (!fileArgs.length && names.includes('chromium')) {
   e2e.passed += pass;
   e2e.failed += fail;
   if (node.status !== 0) status = 1;
-  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs']) {
+  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/storybook.mjs']) {
     console.log(`\n${script}`);
     const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: found.chromium.browser } });
     process.stdout.write(result.stdout);

@@ -1,8 +1,9 @@
 /**
- * Hydration for prerendered pages (`civic-widgets prerender`): import this before the
- * elements, only on pages that hold prerendered ones (see {@link hasPrerenderedElements}),
- * and they take the server's DOM over instead of rendering again. Without it a prerendered
- * element starts afresh (with a console warning), which works but repaints.
+ * Hydration for prerendered pages (`civic-widgets prerender`): the CDN loader imports it
+ * before the elements when a page holds prerendered ones; with a bundler, import
+ * `civic-widgets/hydration.js` before the elements on such pages. They then take the
+ * server's DOM over instead of rendering again. Without it a prerendered element starts
+ * afresh (with a console warning), which works but repaints.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement } from 'lit';
@@ -15,5 +16,3 @@ type Hook = (lit: { LitElement: typeof LitElement }) => void;
 if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
   (globalThis as { litElementHydrateSupport?: Hook }).litElementHydrateSupport?.({ LitElement });
 }
-
-export { hasPrerenderedElements } from './prerendered-page.js';

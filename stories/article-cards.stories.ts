@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/article-cards/article-cards.js';
 import type { NewsItem } from '../src/feeds/types.js';
 import { sampleNews, seedStaleCopy } from './news-sample.js';
+import { failingFeed, hangingFeed } from './story-feeds.js';
 
 interface Args {
   lang?: string;
@@ -17,8 +18,8 @@ interface Args {
 
 /**
  * `<civic-article-cards>`: one story per state, layout and language. The loading, error
- * and stale stories use the test server's fault routes (`/faults/…`); in Storybook, without
- * that server, they show the error state.
+ * and stale stories read feeds that hang or fail in the page itself (stories/story-feeds.ts),
+ * so they show those states in the static Storybook too.
  */
 const meta: Meta<Args> = {
   title: 'Elements/civic-article-cards',
@@ -59,16 +60,16 @@ export const MissingImages: Story = {
 };
 /** With `seo`: JSON-LD (an ItemList of NewsArticle) in the light DOM. */
 export const Seo: Story = { args: { items: sampleNews, seo: true, pageSize: 3 } };
-export const Loading: Story = { args: { src: '/faults/hang?story=cards' } };
-export const LoadingCompact: Story = { args: { src: '/faults/hang?story=cards-compact', layout: 'compact', pageSize: 4 } };
+export const Loading: Story = { args: { src: hangingFeed('cards') } };
+export const LoadingCompact: Story = { args: { src: hangingFeed('cards-compact'), layout: 'compact', pageSize: 4 } };
 export const Empty: Story = { args: { items: [] } };
-export const ErrorState: Story = { name: 'Error', args: { src: '/faults/status/500?story=cards' } };
-export const ErrorGerman: Story = { args: { src: '/faults/status/404?story=cards', lang: 'de' } };
+export const ErrorState: Story = { name: 'Error', args: { src: failingFeed(500, 'cards') } };
+export const ErrorGerman: Story = { args: { src: failingFeed(404, 'cards'), lang: 'de' } };
 /** A saved copy is shown after the feed failed, with a "may be out of date" notice. */
 export const Stale: Story = {
   render: (args) => html`<civic-article-cards
     lang=${args.lang ?? 'pl'}
     page-size="3"
-    src=${seedStaleCopy('/faults/status/503?story=cards-stale')}
+    src=${seedStaleCopy(failingFeed(503, 'cards-stale'))}
   ></civic-article-cards>`,
 };

@@ -1,6 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/attractions-map/attractions-map.js';
+import { attractionsDescriptor } from '../src/feeds/kinds/attractions.js';
+import { failingFeed, hangingFeed, seedSavedCopy } from './story-feeds.js';
+
+/** Three places of the bundled file, for the "may be out of date" story's saved copy. */
+const savedPlaces = {
+  type: 'FeatureCollection',
+  language: 'pl',
+  features: [
+    ['ruiny-zamku', 'heritage', 20.2342, 52.2264, { pl: 'Ruiny Zamku Książąt Mazowieckich', de: 'Burgruine der Herzöge von Masowien', en: 'Ruins of the Castle of the Dukes of Masovia', uk: 'Руїни замку мазовецьких князів' }],
+    ['muzeum-ziemi', 'museum', 20.238, 52.2295, { pl: 'Muzeum Ziemi Sochaczewskiej', de: 'Museum des Sochaczewer Landes', en: 'Museum of the Sochaczew Land', uk: 'Музей Сохачевської землі' }],
+    ['park-chopina', 'park', 20.2409, 52.2283, { pl: 'Park im. Fryderyka Chopina', de: 'Frédéric-Chopin-Park', en: 'Frédéric Chopin Park', uk: 'Парк імені Фридерика Шопена' }],
+  ].map(([id, category, lon, lat, name]) => ({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { id, category, name } })),
+};
 
 /**
  * Stories never contact a tile server: consented stories draw a plain grid tile from a
@@ -56,6 +69,16 @@ export const Selected: Story = { args: { lang: 'en', consent: 'granted', tileUrl
 export const SelectedPolish: Story = { args: { selected: 'dom-urodzenia-fryderyka-chopina' } };
 /** `view="list"`: the accessible list alone, no map. */
 export const ListOnly: Story = { args: { view: 'list' } };
+/** The feed is on its way (its address never answers): the list waits, the map frame is reserved. */
+export const Loading: Story = { args: { src: hangingFeed('map') } };
+/** A refresh failed (HTTP 503): the saved copy from three days ago, with a notice. */
+export const Stale: Story = {
+  args: { lang: 'uk' },
+  render: (args, context) =>
+    meta.render!({ ...args, src: seedSavedCopy(attractionsDescriptor, failingFeed(503, 'map-stale'), attractionsDescriptor.parseJson(savedPlaces)) }, context as never),
+};
+/** The server answers with an error (HTTP 500). */
+export const ServerError: Story = { name: 'Error (server)', args: { lang: 'en', src: failingFeed(500, 'map') } };
 /** A feed that cannot be loaded: the reason and a retry button. */
 export const Error: Story = { args: { src: 'data/missing-attractions.geojson' } };
 export const ErrorGerman: Story = { args: { lang: 'de', src: 'data/missing-attractions.geojson' } };

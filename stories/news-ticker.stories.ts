@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/news-ticker/news-ticker.js';
 import type { NewsItem } from '../src/feeds/types.js';
 import { sampleWithBreaking, seedStaleCopy } from './news-sample.js';
+import { failingFeed, hangingFeed } from './story-feeds.js';
 
 interface Args {
   lang?: string;
@@ -20,8 +21,8 @@ interface Args {
 
 /**
  * `<civic-news-ticker>`: one story per state, mode and language. The loading, error and
- * stale stories use the test server's fault routes (`/faults/…`); in Storybook, without
- * that server, they show the error state.
+ * stale stories read feeds that hang or fail in the page itself (stories/story-feeds.ts),
+ * so they show those states in the static Storybook too.
  */
 const meta: Meta<Args> = {
   title: 'Elements/civic-news-ticker',
@@ -62,14 +63,14 @@ export const Paused: Story = { args: { items: sampleWithBreaking, paused: true }
 export const DatesAndLabel: Story = { args: { items: sampleWithBreaking, time: 'date', label: 'Z ratusza' } };
 /** `category="Wydarzenia"`. */
 export const Category: Story = { args: { items: sampleWithBreaking, category: 'Wydarzenia' } };
-export const Loading: Story = { args: { src: '/faults/hang?story=ticker' } };
+export const Loading: Story = { args: { src: hangingFeed('ticker') } };
 export const Empty: Story = { args: { items: [] } };
-export const ErrorState: Story = { name: 'Error', args: { src: '/faults/status/500?story=ticker' } };
+export const ErrorState: Story = { name: 'Error', args: { src: failingFeed(500, 'ticker') } };
 /** A saved copy is shown after the feed failed, with a "may be out of date" notice. */
 export const Stale: Story = {
   args: { lang: 'pl' },
   render: (args) => html`<civic-news-ticker
     lang=${args.lang ?? 'pl'}
-    src=${seedStaleCopy('/faults/status/503?story=ticker-stale')}
+    src=${seedStaleCopy(failingFeed(503, 'ticker-stale'))}
   ></civic-news-ticker>`,
 };

@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/partnership-panel/partnership-panel.js';
 import { minimalPartnership } from './partnership-sample.js';
+import bundled from '../data/partnership.json?data';
+import { partnershipDescriptor } from '../src/feeds/kinds/partnership.js';
+import { failingFeed, hangingFeed, seedSavedCopy } from './story-feeds.js';
 
 interface Args {
   lang: string;
@@ -83,8 +86,21 @@ export const BilingualUkPl: Story = { name: 'Bilingual UK | PL', args: { lang: '
 
 export const Narrow: Story = { name: 'Phone width (320 px)', args: { lang: 'de', width: 320 } };
 
-/** Needs the test server's /faults/hang (in plain Storybook it ends as an error). */
-export const Loading: Story = { args: { lang: 'pl', src: '/faults/hang', newsSrc: undefined } };
+/** The file is on its way (its address never answers). */
+export const Loading: Story = { args: { lang: 'pl', src: hangingFeed('panel'), newsSrc: undefined } };
+
+/** A refresh failed (HTTP 503): the saved copy from three days ago, with a notice. */
+export const Stale: Story = {
+  name: 'Stale (saved copy)',
+  args: { lang: 'uk', newsSrc: undefined },
+  render: (args, context) => {
+    const src = seedSavedCopy(partnershipDescriptor, failingFeed(503, 'panel-stale'), partnershipDescriptor.parseJson(bundled, { base: new URL('/data/partnership.json', location.href).href }));
+    return meta.render!({ ...args, src }, context as never);
+  },
+};
+
+/** The server answers with an error (HTTP 500): plain words, the details folded away. */
+export const ServerError: Story = { name: 'Error (server)', args: { lang: 'en', src: failingFeed(500, 'panel'), newsSrc: undefined } };
 
 export const FileMissing: Story = { name: 'Error (file missing)', args: { lang: 'de', src: 'data/missing-partnership.json', newsSrc: undefined } };
 

@@ -20,7 +20,8 @@ async function settled(root: Element) {
 const storiesUrl = '/__stories__.js';
 const { default: allStories } = (await import(storiesUrl)) as { default: [string, StoryModule][] };
 
-describe('every story renders and passes axe', () => {
+describe('every story renders and passes axe', function () {
+  this.timeout(30_000); // axe over a two-column panel takes seconds when the machine is busy
   for (const [file, mod] of allStories) {
     const meta = mod.default;
     for (const [exportName, story] of Object.entries(mod)) {

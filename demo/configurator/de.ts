@@ -5,7 +5,7 @@ export const de: ConfiguratorTexts = {
     skip: 'Zum Inhalt springen',
     brand: 'civic-widgets-Konfigurator',
     title: 'Widget einrichten und Code kopieren',
-    lead: 'Element wählen, eigenen Datenfeed angeben, Optionen und Aussehen einstellen. Die Vorschau ändert sich sofort.',
+    lead: 'Element wählen, eigenen Datenfeed angeben, Optionen und Aussehen einstellen und den Code kopieren. In den weiteren Reitern entstehen die Partnerschaftsdatei und die Datei der Sehenswürdigkeiten.',
     basics: 'Grundlagen',
     element: 'Element',
     src: 'Feed-Adresse',

@@ -5,7 +5,7 @@ export const en: ConfiguratorTexts = {
     skip: 'Skip to content',
     brand: 'civic-widgets configurator',
     title: 'Set up a widget and copy the code',
-    lead: 'Pick an element, point it at your feed, set options and looks. The preview updates as you go.',
+    lead: 'Pick an element, point it at your feed, set options and looks, then copy the code. The other tabs write the partnership file and the attractions file.',
     basics: 'Basics',
     element: 'Element',
     src: 'Feed address',

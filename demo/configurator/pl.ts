@@ -5,7 +5,7 @@ export const pl: ConfiguratorTexts = {
     skip: 'Przejdź do treści',
     brand: 'Konfigurator civic-widgets',
     title: 'Skonfiguruj widżet i skopiuj kod',
-    lead: 'Wybierz element, wskaż swój kanał danych, ustaw opcje i wygląd. Podgląd zmienia się na bieżąco.',
+    lead: 'Wybierz element, wskaż swój kanał danych, ustaw opcje i wygląd, a potem skopiuj kod. W kolejnych zakładkach przygotujesz plik partnerstwa i plik atrakcji.',
     basics: 'Podstawy',
     element: 'Element',
     src: 'Adres kanału',

@@ -43,9 +43,10 @@ export function buildPlugin({ library = true } = {}) {
   if (!existsSync(join(dist, 'civic-widgets.js'))) throw new Error('dist/civic-widgets.js is missing: run without --no-library');
   const lib = join(PLUGIN, 'lib');
   rmSync(lib, { recursive: true, force: true });
-  // dist/ whole (the library imports its chunks; themes live there too), without source maps
-  // and the bundler-only declarations.
-  cpSync(dist, lib, { recursive: true, filter: (src) => !src.endsWith('.map') && !/[/\\]types$/.test(src) });
+  // dist/ whole (the loader imports the elements and their chunks; themes live there too),
+  // without source maps, the bundlers' declarations and manifest, and the Node prerenderer.
+  const skip = /[/\\](types|prerender|custom-elements\.json)$|\.map$/;
+  cpSync(dist, lib, { recursive: true, filter: (src) => !skip.test(src) });
   cpSync(join(ROOT, 'src/i18n/locales'), join(lib, 'locales'), { recursive: true });
   mkdirSync(join(lib, 'schema'));
   for (const file of readdirSync(join(ROOT, 'data/schema')).filter((f) => f.endsWith('.schema.json'))) {

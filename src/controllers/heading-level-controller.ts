@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clampLevel } from '../ui/heading-level.js';
+import { isReplaying, prerendered, type SnapshotHost } from './prerendered.js';
 
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 
@@ -71,6 +72,9 @@ export class HeadingLevelController implements ReactiveController {
   /** The level of the element's first headings (`min`–6). */
   level(min = 2): number {
     const set = this.explicit();
-    return set === null || set === undefined || set === '' ? this.auto : clampLevel(set, this.auto, min);
+    // The server found the page's headings itself (src/prerender/page.ts); its render is replayed first.
+    const host = this.host as unknown as SnapshotHost;
+    const auto = (isReplaying(host) && prerendered(host)?.headingLevel) || this.auto;
+    return set === null || set === undefined || set === '' ? auto : clampLevel(set, auto, min);
   }
 }

@@ -11,7 +11,7 @@
  * I18nController then asks for a second, ordinary render, which brings the visitor's
  * reality in as a normal update, and the feed revalidates (stale-while-revalidate).
  */
-import { LitElement, isServer } from 'lit';
+import { LitElement, adoptStyles, isServer } from 'lit';
 import type { FeedData, FeedKind } from '../feeds/model.js';
 
 /** The attribute of the script that carries the snapshot. */
@@ -43,6 +43,8 @@ export interface PrerenderSnapshot {
   locale: string;
   /** The time zone the server wrote dates in (IANA name), e.g. "Europe/Warsaw". */
   timeZone?: string;
+  /** The level the element's headings start at when `heading-level` is not set (one below the page's heading before it). */
+  headingLevel?: number;
   feeds: PrerenderedFeed[];
 }
 
@@ -114,7 +116,13 @@ function readSnapshot(host: SnapshotHost): PrerenderSnapshot | null {
   } catch {
     snapshot = undefined;
   }
-  if (isSnapshot(snapshot) && hydrationInstalled()) return snapshot;
+  if (isSnapshot(snapshot) && hydrationInstalled()) {
+    // The prerendered <style>s are inline styles: a page whose CSP allows none (style-src
+    // without 'unsafe-inline' or their hashes) drops them. Lit's own sheets need no such
+    // permission; hydration does not adopt them by itself.
+    adoptStyles(root, (host.constructor as typeof LitElement).elementStyles ?? []);
+    return snapshot;
+  }
   // Without the hydration support (or with a damaged snapshot) Lit would render beside the
   // prerendered DOM: start from an empty root instead, as if nothing had been prerendered.
   root.replaceChildren();

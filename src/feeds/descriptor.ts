@@ -9,6 +9,7 @@ import type { FeedData, FeedKind } from './model.js';
 import { ParseContext, type ParseOptions } from './context.js';
 import { readBody } from './parse-common.js';
 import { safeUrl } from './links.js';
+import { runSliced, runSync, type Steps } from './steps.js';
 
 /** Largest body and most entries read from one feed. */
 export interface FeedLimits {
@@ -24,6 +25,11 @@ export interface KindParseOptions extends ParseOptions {
   contentType?: string;
   /** Aborted when the element no longer wants the result (a long parse may stop early). */
   signal?: AbortSignal;
+  /**
+   * Read the entries in slices, giving the page a turn between them (the loader asks for
+   * this; the answer is then a Promise). Off: all at once, synchronously where possible.
+   */
+  sliced?: boolean;
 }
 
 export interface FeedDescriptor<K extends FeedKind> {
@@ -46,21 +52,21 @@ export interface FeedDescriptor<K extends FeedKind> {
   count(data: FeedData<K>): number;
 }
 
-/** One JSON format of a kind: how to recognise it and read it. */
+/** One JSON format of a kind: how to recognise it and read it (in steps, one per entry). */
 export interface JsonFormat<K extends FeedKind> {
   /** Named in the error when no format matches. */
   readonly name: string;
   detect(json: unknown): boolean;
-  parse(json: unknown, ctx: ParseContext): FeedData<K>;
+  steps(json: unknown, ctx: ParseContext): Steps<FeedData<K>>;
 }
 
 /** A JSON format from a type guard and a reader of what it guards. */
 export function jsonFormat<K extends FeedKind, J>(
   name: string,
   detect: (json: unknown) => json is J,
-  parse: (json: J, ctx: ParseContext) => FeedData<K>,
+  steps: (json: J, ctx: ParseContext) => Steps<FeedData<K>>,
 ): JsonFormat<K> {
-  return { name, detect, parse: (json, ctx) => parse(json as J, ctx) };
+  return { name, detect, steps: (json, ctx) => steps(json as J, ctx) };
 }
 
 type ListKey<K extends FeedKind> = { [P in keyof FeedData<K>]: FeedData<K>[P] extends unknown[] ? P : never }[keyof FeedData<K>] & string;
@@ -75,7 +81,7 @@ export interface KindSpec<K extends FeedKind> {
   /** JSON formats, tried in order. */
   formats: readonly JsonFormat<K>[];
   /** The RSS/Atom reader, for the kinds that read XML; may load lazily. */
-  xml?: (text: string, ctx: ParseContext) => FeedData<K> | Promise<FeedData<K>>;
+  xml?: (text: string, ctx: ParseContext, options: KindParseOptions) => FeedData<K> | Promise<FeedData<K>>;
   /** What the feed must be, for the error when nothing matches ("a GeoJSON FeatureCollection"). */
   expected: string;
   /** What a saved entry needs besides a string id to be shown again. */
@@ -102,11 +108,14 @@ export function defineKind<K extends FeedKind>(spec: KindSpec<K>): FeedDescripto
     if (ctx.offered > 0 && (data[spec.list] as unknown[]).length === 0) throw ctx.noneUsable();
     return data;
   };
-  const fromJson = (json: unknown, ctx: ParseContext): FeedData<K> => {
+  function fromJson(json: unknown, ctx: ParseContext, options: KindParseOptions & { sliced: true }): Promise<FeedData<K>>;
+  function fromJson(json: unknown, ctx: ParseContext, options?: KindParseOptions): FeedData<K> | Promise<FeedData<K>>;
+  function fromJson(json: unknown, ctx: ParseContext, options: KindParseOptions = {}): FeedData<K> | Promise<FeedData<K>> {
     const format = spec.formats.find((f) => f.detect(json));
     if (!format) throw ctx.invalid(`expected ${spec.expected}`);
-    return checked(format.parse(json, ctx), ctx);
-  };
+    const steps = format.steps(json, ctx);
+    return options.sliced ? runSliced(steps, options.signal).then((d) => checked(d, ctx)) : checked(runSync(steps), ctx);
+  }
   return {
     kind: spec.kind,
     accept: spec.accept,
@@ -114,12 +123,12 @@ export function defineKind<K extends FeedKind>(spec: KindSpec<K>): FeedDescripto
     parse(body, options = {}) {
       const read = readBody(body, options.contentType);
       const ctx = context(options);
-      if (!('xml' in read)) return fromJson(read.json, ctx);
+      if (!('xml' in read)) return fromJson(read.json, ctx, options);
       if (!spec.xml) throw ctx.invalid(`RSS/Atom can only feed news, not ${spec.kind}`);
-      const data = spec.xml(read.xml, ctx);
+      const data = spec.xml(read.xml, ctx, options);
       return data instanceof Promise ? data.then((d) => checked(d, ctx)) : checked(data, ctx);
     },
-    parseJson: (json, options) => fromJson(json, context(options)),
+    parseJson: (json, options) => fromJson(json, context(options)) as FeedData<K>,
     recheck(data) {
       const entries = data[spec.list];
       if (!Array.isArray(entries)) return undefined;

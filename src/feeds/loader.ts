@@ -201,6 +201,7 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
       maxItems: limits.maxItems,
       contentType: response.headers.get('content-type') ?? undefined,
       signal: controller.signal,
+      sliced: true,
     });
     const copy: SavedCopy<K> = {
       data,

@@ -6,15 +6,15 @@
 import type { FeedData, FeedKind } from './model.js';
 import type { ParseOptions } from './context.js';
 import type { FeedDescriptor, KindParseOptions } from './descriptor.js';
-import { newsDescriptor, useXmlParser } from './kinds/news.js';
+import { newsDescriptor, useXmlReader } from './kinds/news.js';
 import { attractionsDescriptor } from './kinds/attractions.js';
 import { partnershipDescriptor } from './kinds/partnership.js';
-import { parseXmlFeed } from './formats/xml.js';
+import { xmlSteps } from './formats/xml.js';
 import { feedError } from './problem.js';
 
 export type { ParseOptions } from './context.js';
 
-useXmlParser(parseXmlFeed); // synchronous RSS/Atom here: this module is for tests and tools
+useXmlReader(xmlSteps); // synchronous RSS/Atom here: this module is for tests and tools
 
 /** The descriptor of every kind; a kind added to `FeedKinds` without one fails the type check here. */
 export const DESCRIPTORS: { readonly [K in FeedKind]: FeedDescriptor<K> } = {

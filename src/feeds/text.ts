@@ -4,21 +4,18 @@
  */
 import type { Localized } from './types.js';
 import { parseInert } from './inert.js';
-import { INVISIBLE_CHARS } from './links.js';
+import { INVISIBLE_CHARS, TAG_CHARS } from './links.js';
+import { BLOCK, SKIP } from './html-names.js';
+import { scanHtml } from './html-scan.js';
 import { bodyOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf } from './dom-safe.js';
 
 /** Longest plain text kept from one field (a hostile feed cannot make a megabyte title). */
 export const MAX_TEXT_LENGTH = 20_000;
 
-export const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title']);
-export const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'td', 'th', 'tr', 'ul',
-]);
+export { BLOCK, SKIP } from './html-names.js';
 
 /** Control characters (except tab and newlines) and every invisible character of {@link INVISIBLE_CHARS}: removed from shown text. */
-export const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${INVISIBLE_CHARS}]`, 'gu');
+export const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${INVISIBLE_CHARS}]|${TAG_CHARS}`, 'g');
 
 /**
  * Text as it is shown: control, bidi and invisible characters removed (they make a text look
@@ -62,14 +59,30 @@ const BASIC_ENTITIES: Record<string, string> = {
   colon: ':', sol: '/', lpar: '(', rpar: ')', Tab: '\t', NewLine: '\n', period: '.', semi: ';',
 };
 
-/** Decodes entities without a parser (fallback when Trusted Types forbid parsing). */
+const namedEntities = new Map<string, string | null>();
+/** The character(s) of an HTML entity name outside the short table, looked up once in an inert parse. */
+function namedEntity(name: string): string | undefined {
+  if (Object.hasOwn(BASIC_ENTITIES, name)) return BASIC_ENTITIES[name];
+  if (!namedEntities.has(name)) {
+    // Bounded: a hostile feed may invent thousands of names.
+    const text = namedEntities.size < 2500 ? bodyOfInert(`&${name};`)?.textContent : undefined;
+    namedEntities.set(name, text && text !== `&${name};` ? text : null);
+  }
+  return namedEntities.get(name) ?? undefined;
+}
+
+/**
+ * Decodes character references that really are ones: `&amp;`, `&#8211;`, `&oacute;` (with
+ * the semicolon). `&copy=2` or `?a=1&lt=3` stay as written.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (match, body: string) => {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{0,31});/gi, (match, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
     }
-    return BASIC_ENTITIES[body] ?? match;
+    return namedEntity(body) ?? match;
   });
 }
 
@@ -96,28 +109,32 @@ export function bodyOfInert(markup: string): HTMLElement | null {
 }
 
 /**
- * Turns a feed value into plain text: HTML tags dropped (parsed inertly, never in the page),
- * entities decoded, whitespace collapsed, control characters removed. Non-strings give ''.
+ * Turns a feed value into plain text: HTML tags dropped (read as text by a linear scanner,
+ * never parsed into the page), character references decoded, whitespace collapsed, control
+ * and invisible characters removed, length capped. Non-strings give ''.
  */
 export function toPlainText(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return '';
-  if (!/[<&]/.test(value)) return tidy(value);
-  const body = tooHeavyToParse(value) ? null : bodyOfInert(value);
-  if (!body) {
-    // String-only fallback: drop comments, skipped elements with their content, then tags.
-    const stripped = value
-      .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-      .replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-      .replace(/<\/?[a-z!?][^>]*(>|$)/gi, ' ');
-    return tidy(decodeEntities(stripped));
-  }
+  if (!value.includes('<')) return tidy(decodeEntities(value));
   const out: string[] = [];
-  collectText(body, out);
+  let length = 0;
+  scanHtml(value, {
+    text(raw) {
+      const text = decodeEntities(raw);
+      out.push(text);
+      length += text.length;
+      return length <= MAX_TEXT_LENGTH; // enough text: stop reading
+    },
+    boundary: () => void out.push(' '),
+  });
   return tidy(out.join(''));
 }
 
 const LANG_KEY = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+/** Most keys of a language map looked at, and most languages kept. */
+export const MAX_MAP_KEYS = 200;
+export const MAX_LANGUAGES = 50;
 
 /**
  * A text field that may be a string or a language map (`{"pl": …, "de": …}`), as plain
@@ -130,12 +147,19 @@ export function toLocalized(value: unknown): Localized | undefined {
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const map: Record<string, string> = {};
-    for (const [key, text] of Object.entries(value as Record<string, unknown>)) {
-      if (!LANG_KEY.test(key)) continue;
-      const plain = toPlainText(text);
-      if (plain) map[key] = plain;
+    let seen = 0;
+    let kept = 0;
+    // A language map has a handful of keys; a hostile one may have 200,000 (each a parse).
+    for (const key in value) {
+      if (++seen > MAX_MAP_KEYS || kept >= MAX_LANGUAGES) break;
+      if (!Object.hasOwn(value, key) || !LANG_KEY.test(key)) continue;
+      const plain = toPlainText((value as Record<string, unknown>)[key]);
+      if (plain && !Object.hasOwn(map, key)) {
+        map[key] = plain;
+        kept++;
+      }
     }
-    return Object.keys(map).length ? map : undefined;
+    return kept ? map : undefined;
   }
   return undefined;
 }

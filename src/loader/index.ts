@@ -16,12 +16,14 @@ const OPTIONS = { childList: true, subtree: true };
 const scope = globalThis as typeof globalThis & { [KEY]?: true };
 
 /**
- * Runs once, before the first element module is imported. The seam for prerendered pages:
- * when tags arrive with declarative shadow roots, Lit's hydration support must load before
- * any element module, e.g.
- * `if (document.querySelector(SELECTOR)?.shadowRoot) await import('lit/experimental-hydrate-support.js')`.
+ * Runs once, before the first element module is imported. On a prerendered page (tags that
+ * arrive with declarative shadow roots, `civic-widgets prerender`) Lit's hydration support
+ * must load before any element module; other pages never fetch it.
  */
-const prepare = (): Promise<unknown> => Promise.resolve();
+const prepare = (): Promise<unknown> =>
+  [...document.querySelectorAll(Object.keys(ELEMENTS).join(','))].some((el) => el.shadowRoot && !customElements.get(el.localName))
+    ? import('../hydration.js')
+    : Promise.resolve();
 
 if (!scope[KEY]) {
   // A second copy of the loader (a theme and a plugin each bringing one) leaves it to the first.

@@ -21,17 +21,19 @@ Options:
   --time-zone <zone>    time zone for dates, e.g. Europe/Warsaw (default: this machine's)
   --timeout <seconds>   per feed (default 10)
   --strict              exit with status 2 when an element was left as it was
+  --csp                 print the style-src sources a strict Content-Security-Policy needs
   -h, --help            this text`;
 
 interface Args {
   page?: string;
   out?: string;
   strict: boolean;
+  csp: boolean;
   options: PrerenderOptions;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { strict: false, options: {} };
+  const args: Args = { strict: false, csp: false, options: {} };
   const rest = [...argv];
   if (rest[0] !== 'prerender') return rest[0] === undefined || /^(-h|--help|help)$/.test(rest[0]) ? '' : `unknown command "${rest[0]}"`;
   rest.shift();
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Args | string {
     else if (arg === '--time-zone') args.options.timeZone = value();
     else if (arg === '--timeout') args.options.timeout = Number(value());
     else if (arg === '--strict') args.strict = true;
+    else if (arg === '--csp') args.csp = true;
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else if (args.page) return `only one page at a time (got "${args.page}" and "${arg}")`;
     else args.page = arg;
@@ -101,5 +104,6 @@ export async function main(argv: string[], log = (line: string) => console.error
   const rendered = result.elements.filter((e) => e.status === 'rendered').length;
   const ms = Math.round(performance.now() - started);
   log(`civic-widgets prerender: ${args.page}: ${rendered} of ${result.elements.length} elements prerendered in ${ms} ms → ${out === '-' ? 'standard output' : args.out ?? args.page} (${Math.round(Buffer.byteLength(result.html) / 1024)} KB)`);
+  if (args.csp) log(`civic-widgets prerender: style-src for its inline styles: ${result.styleHashes.join(' ')}`);
   return args.strict && rendered < result.elements.length ? 2 : 0;
 }

@@ -5,6 +5,7 @@
  * over (hydration) and refresh from their feeds. Node only; the CLI
  * (`npx civic-widgets prerender`) is a thin layer over it.
  */
+import { createHash } from 'node:crypto';
 import { resolve, dirname } from 'node:path';
 import { FeedError } from '../feeds/problem.js';
 import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/i18n.js';
@@ -64,6 +65,12 @@ export interface PrerenderResult {
   elements: PrerenderedElement[];
   /** One line per element left as it was, and per note. */
   problems: string[];
+  /**
+   * The prerendered `<style>` elements as Content-Security-Policy sources (`'sha256-…'`): a
+   * page whose policy allows no inline style adds these to `style-src`, or it shows the
+   * prerendered content unstyled until the script has run.
+   */
+  styleHashes: string[];
 }
 
 const canonical = (tag: string) => {
@@ -103,7 +110,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const feeds = new PageFeeds(read);
   const results: PrerenderedElement[] = [];
   const edits: Edit[] = page.remove.map(({ start, end }) => ({ start, end, text: '' }));
-  let firstRendered: number | undefined;
+  let renderedCount = 0;
+  const styleHashes = new Set<string>();
   for (const element of page.elements) {
     const notes: string[] = [];
     const result: PrerenderedElement = { tag: element.tag, startTag: element.startTag, status: 'skipped', notes };
@@ -132,7 +140,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
           return failed(name, src)(error);
         }
       });
-      const snapshot: PrerenderSnapshot = { v: 1, lang, locale, timeZone, feeds: parsed };
+      const headingLevel = Math.min((element.headingBefore ?? 1) + 1, 6);
+      const snapshot: PrerenderSnapshot = { v: 1, lang, locale, timeZone, headingLevel, feeds: parsed };
       const rendered = renderElement(element.tag, element.attributes, snapshot);
       // The browser replays the snapshot from the page's one copy of each feed.
       const shipped: PrerenderSnapshot = {
@@ -140,9 +149,12 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
         feeds: parsed.map(({ kind, src, savedAt, url, data }) => ({ kind, src, savedAt, ref: feeds.ref(kind, url!, data), data: undefined as never })),
       };
       const markup = shadowRoot(relativize(rendered.shadow, pageUrl), shipped) + relativize(rendered.light, pageUrl);
+      for (const [, css] of rendered.shadow.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        styleHashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+      }
       edits.push(...element.remove.map(({ start, end }) => ({ start, end, text: '' })));
       edits.push({ start: element.insertAt, end: element.insertAt, text: markup });
-      firstRendered ??= element.startAt;
+      renderedCount += 1;
       result.status = 'rendered';
       result.lang = lang;
     } catch (error) {
@@ -153,7 +165,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     ...(r.problem ? [`${r.startTag}: ${r.problem}`] : []),
     ...r.notes.map((note) => `${r.startTag}: ${note}`),
   ]);
-  // Before the first element, so it is parsed before any element can take its DOM over.
-  if (firstRendered !== undefined) edits.push({ start: firstRendered, end: firstRendered, text: feedsScript(feeds.store) });
-  return { html: applyEdits(html, edits), elements: results, problems };
+  // At the end of the body: the content comes first (painted before the data is even read);
+  // module scripts, which define the elements, run once the whole page is parsed.
+  if (renderedCount) edits.push({ start: page.bodyEnd, end: page.bodyEnd, text: feedsScript(feeds.store) });
+  return { html: applyEdits(html, edits), elements: results, problems, styleHashes: [...styleHashes] };
 }

@@ -17,8 +17,8 @@ export interface FoundElement {
   attributes: { name: string; value: string }[];
   /** The nearest `lang` at or above the element (its own, an ancestor's, `<html lang>`), if any. */
   lang?: string;
-  /** Offset of the start tag. */
-  startAt: number;
+  /** The level of the nearest heading before the element, as the element finds it in the browser (heading-level-controller.ts). */
+  headingBefore?: number;
   /** Offset right after the start tag: where the shadow root is inserted. */
   insertAt: number;
   /** Ranges of an earlier prerender to take out (its shadow root, its JSON-LD). */
@@ -34,6 +34,8 @@ export interface FoundPage {
   elements: FoundElement[];
   /** Ranges of an earlier prerender's page-wide scripts (the feeds' data), to take out. */
   remove: { start: number; end: number }[];
+  /** Where the body ends (before `</body>`, or the end of the text when it is left out). */
+  bodyEnd: number;
 }
 
 /** The elements of `html` to prerender, in document order (never inside `<template>`). */
@@ -52,16 +54,57 @@ export function findElements(html: string, pageScript: string): FoundPage {
       const own = attr(child, 'lang')?.trim();
       const here = own || lang;
       if (isPrerenderedTag(child.tagName) && child.sourceCodeLocation?.startTag) {
-        found.push(describe(html, child, here));
+        found.push({ ...describe(html, child, here), headingBefore: headingLevelBefore(child) });
       }
       walk(child, here); // template contents live in `content`, which is not walked
     }
   };
   walk(doc, undefined);
-  return { elements: found, remove };
+  const html_ = doc.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
+  const body = html_?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'body');
+  const bodyEnd = body?.sourceCodeLocation?.endTag?.startOffset ?? html_?.sourceCodeLocation?.endTag?.startOffset ?? html.length;
+  return { elements: found, remove, bodyEnd };
 }
 
-function describe(html: string, el: Element, lang: string | undefined): FoundElement {
+const HEADING = /^h[1-6]$/;
+
+/** A heading's level (aria-level wins), or undefined; hidden ones do not count. */
+function levelOf(el: Element): number | undefined {
+  const role = attr(el, 'role');
+  if (!HEADING.test(el.tagName) && role !== 'heading') return undefined;
+  if (attr(el, 'hidden') !== undefined) return undefined;
+  for (let node: Node | null = el; node && isElement(node); node = node.parentNode) if (attr(node, 'aria-hidden') === 'true') return undefined;
+  const level = Number(attr(el, 'aria-level') ?? (HEADING.test(el.tagName) ? el.tagName[1] : 2));
+  return Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : undefined;
+}
+
+/** The last heading in `el` (itself, then its content, last first); another civic element's are its own outline. */
+function lastIn(el: Element): number | undefined {
+  if (el.tagName.startsWith('civic-')) return undefined;
+  const own = levelOf(el);
+  if (own) return own;
+  for (let i = el.childNodes.length - 1; i >= 0; i -= 1) {
+    const child = el.childNodes[i];
+    const level = isElement(child) ? lastIn(child) : undefined;
+    if (level) return level;
+  }
+  return undefined;
+}
+
+/** The level of the nearest heading before `el`: its preceding siblings (and their content), then its ancestors'. */
+function headingLevelBefore(el: Element): number | undefined {
+  for (let node: Element | undefined = el; node; node = node.parentNode && isElement(node.parentNode) ? node.parentNode : undefined) {
+    const siblings = node.parentNode?.childNodes ?? [];
+    for (let i = siblings.indexOf(node) - 1; i >= 0; i -= 1) {
+      const sibling = siblings[i];
+      const level = isElement(sibling) ? lastIn(sibling) : undefined;
+      if (level) return level;
+    }
+  }
+  return undefined;
+}
+
+function describe(html: string, el: Element, lang: string | undefined): Omit<FoundElement, 'headingBefore'> {
   const location = el.sourceCodeLocation!;
   const startTag = location.startTag!;
   const remove: FoundElement['remove'] = [];
@@ -75,7 +118,6 @@ function describe(html: string, el: Element, lang: string | undefined): FoundEle
     tag: el.tagName,
     attributes: el.attrs.map(({ name, value }) => ({ name, value })),
     lang,
-    startAt: startTag.startOffset,
     insertAt: startTag.endOffset,
     remove,
     startTag: html.slice(startTag.startOffset, startTag.endOffset),

@@ -54,4 +54,6 @@ export const feedsScript = (feeds: Record<string, unknown>) => `<script type="ap
 
 /** The declarative shadow root: the rendered markup, then the snapshot for the browser's first render. */
 export const shadowRoot = (shadow: string, snapshot: PrerenderSnapshot) =>
-  `<template shadowrootmode="open">${shadow}<script type="application/json" ${SNAPSHOT_ATTRIBUTE}>${scriptJson(snapshot)}</script></template>`;
+  `<template shadowrootmode="open">${shadow}<script type="application/json" ${SNAPSHOT_ATTRIBUTE}>${scriptJson(snapshot)}</script>` +
+  // The last node: until it is parsed, the element's styles keep the half-arrived rest hidden.
+  '<span hidden data-civic-end></span></template>';

@@ -74,6 +74,17 @@ export const themeStyles = css`
     display: none;
   }
 
+  /* A prerendered element still arriving over a slow network shows once whole (its last node,
+     data-civic-end, is in): the parser never paints half a layout that then moves. */
+  :host(:not(:defined)) > :not([data-civic-end], :has(~ [data-civic-end])) {
+    visibility: hidden;
+  }
+  /* A prerendered element has its content: no height reserved for it by the loader's page
+     stylesheet (a ::before box on tags not yet defined; important wins over the page's). */
+  :host(:not(:defined))::before {
+    display: none !important;
+  }
+
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_text: var(--civic-color-text, #e8eaed);

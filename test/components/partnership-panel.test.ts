@@ -107,6 +107,8 @@ describe('<civic-partnership-panel>', () => {
         const shown = text(data);
         expect(shown).to.equal({ pl: 'ok. 947 km', de: 'ca. 947 km', en: 'about 947 km', uk: 'близько 947 км' }[lang]);
         expect(text($(el, '.distance'))).to.contain(t('panel.distance'));
+        // The diagram's label writes the unit in the language too (км in Ukrainian).
+        expect(text($(el, '.diagram .km')).replace(/\s/g, ' ')).to.equal(lang === 'uk' ? '947 км' : '947 km');
       });
 
       it('marks "talks" as the current step of five, in text and with aria-current', async () => {

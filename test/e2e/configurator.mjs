@@ -5,7 +5,9 @@
 // "e2e: N passed, N failed".
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
 import { serve } from '../../bench/serve.mjs';
 
@@ -111,7 +113,7 @@ try {
   check('no constant name shows as a placeholder (DEFAULT_TILE_URL)', !/DEFAULT_/.test(tilePlaceholder), tilePlaceholder);
 
   await page.addScriptTag({ content: axe });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
   check('axe finds no violation on the configurator', violations.length === 0, violations.join('; '));
   await page.close();
 
@@ -123,6 +125,7 @@ try {
       probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
       const out = [];
       for (const select of document.querySelectorAll('select')) {
+        if (!select.checkVisibility()) continue; // in a tab not shown
         const style = getComputedStyle(select);
         probe.style.font = style.font;
         probe.textContent = select.selectedOptions[0]?.textContent ?? '';
@@ -136,6 +139,8 @@ try {
     check(`${lang} at 360 px: no select cut off, no sideways scrolling`, cut.out.length === 0 && cut.overflow <= 0, `${cut.out.join(', ')} overflow ${cut.overflow}px`);
     await narrow.close();
   }
+  // The data editors on the built page.
+  await editors(open, axe);
   check('no uncaught error', errors.length === 0, errors.join('; '));
 } catch (error) {
   check('the configurator could be built and loaded', false, error.stack);
@@ -143,6 +148,117 @@ try {
   await browser?.close();
   await server?.close();
 }
+/** Tabs by keyboard, both editors: typing, download, copy, the map after consent, what is requested, axe. */
+async function editors(open, axe) {
+  const page = await open('lang=pl');
+  // Arrow keys move between the tabs (WAI-ARIA tabs).
+  await page.focus('#tab-widget');
+  await page.keyboard.press('ArrowRight');
+  const shown = await page.evaluate(() => ({
+    focused: document.activeElement?.id,
+    panel: [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => !p.hidden).map((p) => p.id),
+    url: location.search,
+  }));
+  check('ArrowRight moves to the partnership tab and shows its panel', shown.focused === 'tab-partnership' && shown.panel.join() === 'panel-partnership' && shown.url.includes('tool=partnership'), JSON.stringify(shown));
+  await page.close();
+
+  const requests = [];
+  const editor = await open('lang=uk&tool=partnership');
+  editor.on('request', (request) => requests.push(request.url()));
+  await editor.waitForSelector('#f-partnerships-0-title-uk');
+  // Type a new Ukrainian title with the keyboard and see the preview and the file follow.
+  await editor.click('#f-partnerships-0-title-uk', { clickCount: 3 });
+  await editor.keyboard.type('Сохачев і Крефельд: партнерство');
+  await editor.select('#partnership-preview-lang', 'uk');
+  const preview = await editor.waitForFunction(() => document.querySelector('#panel-partnership civic-partnership-panel')?.shadowRoot?.querySelector('.title')?.textContent?.trim(), { timeout: 10000 }).then((h) => h.jsonValue()).catch(() => '');
+  check('the partnership editor previews the typed Ukrainian title in the real panel', preview === 'Сохачев і Крефельд: партнерство', preview);
+  // A wrong country code: the message in Ukrainian, beside the field.
+  await editor.click('#f-partnerships-0-cities-1-country', { clickCount: 3 });
+  await editor.keyboard.type('de');
+  const problem = await editor.$eval('#f-partnerships-0-cities-1-country-problem', (n) => n.textContent.trim()).catch(() => '');
+  check('a wrong country code is named in Ukrainian beside the field', problem.startsWith('Введіть дволітерний код країни'), problem);
+  await editor.click('#f-partnerships-0-cities-1-country', { clickCount: 3 });
+  await editor.keyboard.type('DE');
+  // Download: the file as the editor shows it, valid JSON, with the typed text.
+  const folder = mkdtempSync(join(tmpdir(), 'civic-download-'));
+  try {
+    const cdp = await editor.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+    await editor.evaluate(() => [...document.querySelectorAll('#panel-partnership .file-buttons button')][0].click());
+    let text = '';
+    for (let i = 0; i < 50 && !text; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try { text = readFileSync(join(folder, 'partnership.json'), 'utf8'); } catch { /* not yet */ }
+    }
+    const file = text ? JSON.parse(text) : {};
+    check('“Download” saves partnership.json with what was typed', file.partnerships?.[0]?.title?.uk === 'Сохачев і Крефельд: партнерство' && file.partnerships[0].cities[1].country === 'DE', text.slice(0, 120));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  // Copy: the same text on the clipboard.
+  await editor.browserContext().overridePermissions(new URL(editor.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await editor.evaluate(() => [...document.querySelectorAll('#panel-partnership .file-buttons button')][1].click());
+  const copied = await editor.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 200));
+    return navigator.clipboard.readText();
+  }).catch((e) => String(e));
+  const shownText = await editor.$eval('#panel-partnership .file-text textarea', (t) => t.value);
+  check('“Copy the text” puts the file on the clipboard', copied === shownText && copied.includes('"uk": "Сохачев і Крефельд: партнерство"'), copied.slice(0, 80));
+  await editor.addScriptTag({ content: axe });
+  const violations = await editor.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  check('axe finds no violation on the partnership editor (uk), preview included', violations.length === 0, violations.join('; '));
+  const foreign = requests.filter((url) => new URL(url).origin !== new URL(editor.url()).origin);
+  check('the partnership editor sends nothing anywhere (no request but this site’s own files)', foreign.length === 0, foreign.join(', '));
+  await editor.close();
+
+  // Attractions: no tile before the button; after it, a click on the map places a point.
+  const places = await open('lang=de&tool=attractions');
+  const tileRequests = [];
+  await places.setRequestInterception(true);
+  const tile = readFileSync('test/fixtures/tile.png');
+  places.on('request', (request) => {
+    if (/tile\.openstreetmap\.org/.test(request.url())) {
+      tileRequests.push(request.url());
+      return request.respond({ status: 200, contentType: 'image/png', body: tile });
+    }
+    return request.continue();
+  });
+  await places.waitForSelector('#f-features-0');
+  await new Promise((r) => setTimeout(r, 500));
+  check('no tile is fetched before the editor loads the map', tileRequests.length === 0, tileRequests.join(', '));
+  await places.click('#f-features-0 summary');
+  await places.waitForSelector('#f-features-0-geometry-coordinates-1');
+  const load = await places.$$eval('.points button', (b) => b.map((x) => x.textContent));
+  check('the map is offered with a German button', load.join() === 'Karte laden', load.join());
+  await places.click('.points button');
+  await places.waitForSelector('.points-map.leaflet-container .editor-marker', { timeout: 15000 }).catch(() => {});
+  const markers = await places.$$eval('.points-map .editor-marker', (m) => m.length);
+  check('after the button, the map shows a marker per place', markers === 15, `${markers} markers`);
+  await places.click('#f-features-0 button.place');
+  const box = await places.$eval('.points-map', (m) => { const r = m.getBoundingClientRect(); return { x: r.x + r.width / 3, y: r.y + r.height / 3 }; });
+  await places.mouse.click(box.x, box.y);
+  const moved = await places.evaluate(() => [
+    document.querySelector('#f-features-0-geometry-coordinates-1').value,
+    document.querySelector('#f-features-0-geometry-coordinates-0').value,
+    document.querySelector('#panel-attractions .editor-file [role="status"]').textContent,
+  ]);
+  check('“Auf der Karte setzen”, then a click on the map moves the place; the coordinates fields follow', moved[0] !== '52.2264' && moved[1] !== '20.2342' && /liegt jetzt bei/.test(moved[2]), moved.join(' | '));
+  check('tiles came only from OpenStreetMap, only after the button', tileRequests.length > 0 && tileRequests.every((url) => url.startsWith('https://tile.openstreetmap.org/')), `${tileRequests.length}`);
+  await places.addScriptTag({ content: axe });
+  const mapViolations = await places.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  check('axe finds no violation on the attractions editor with its map (de)', mapViolations.length === 0, mapViolations.join('; '));
+  await places.close();
+
+  // 360 px: both editors fit the screen.
+  for (const tool of ['partnership', 'attractions']) {
+    const narrow = await open(`lang=uk&tool=${tool}`, 360);
+    await narrow.waitForSelector(`#panel-${tool} .problems`);
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    check(`the ${tool} editor fits 360 px (no sideways scrolling)`, overflow <= 0, `${overflow}px`);
+    await narrow.close();
+  }
+}
+
 const failed = results.filter((ok) => !ok).length;
 console.log(`e2e: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,8 @@
 // hydration support renders again (no duplicate), and hostile feeds run nothing.
 // Run by `npm test`; prints "e2e: N passed, N failed".
 import { build } from 'vite';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../../bench/browser.mjs';
@@ -46,6 +47,7 @@ try {
   servers.push(server);
   browser = await launch();
   const timings = [];
+  const styleHashes = {};
   for (const lang of Object.keys(LANGS)) {
     // The page in that language, as a site would publish it: the demo's own texts (read from
     // the client-only page its script translates) and its pressed language button.
@@ -60,7 +62,8 @@ try {
       .replace(/(<[^>]*data-i18n="(\w+)"[^>]*>)[^<]*/g, (all, tag, key) => (key in texts ? tag + escape(texts[key]) : all))
       .replace(/(data-lang="(\w+)"[^>]*aria-pressed=")(true|false)"/g, (_all, start, code) => `${start}${code === lang}"`);
     const started = performance.now();
-    const { html, problems, elements } = await prerender(page, { file: join(site, 'index.html'), timeZone: 'Europe/Warsaw' });
+    const { html, problems, elements, styleHashes: hashes } = await prerender(page, { file: join(site, 'index.html'), timeZone: 'Europe/Warsaw' });
+    styleHashes[lang] = hashes;
     timings.push(Math.round(performance.now() - started));
     check(`${lang}: all four elements prerendered, no problem reported`, elements.every((e) => e.status === 'rendered') && problems.length === 0, problems.join(' | '));
     writeFileSync(join(site, `prerendered-${lang}.html`), html);
@@ -275,27 +278,88 @@ try {
     await page.close();
   }
 
-  // ── a page whose script lacks the hydration support ──────────────────────────────
+  // ── the CDN loader, and a script without the hydration support ──────────────────
   {
     const cdn = join(site, 'cdn');
     await build({ logLevel: 'silent', build: { outDir: cdn, emptyOutDir: true, sourcemap: false } });
-    const html = readFileSync(join(site, 'prerendered-pl.html'), 'utf8').replace(/<script type="module" crossorigin src="[^"]+"><\/script>/, '<script type="module" src="/cdn/civic-widgets.js"></script>');
-    writeFileSync(join(site, 'prerendered-cdn.html'), html);
+    const prerendered = readFileSync(join(site, 'prerendered-pl.html'), 'utf8');
+    const withScript = (src) => prerendered.replace(/<script type="module" crossorigin src="[^"]+"><\/script>/, `<script type="module" src="${src}"></script>`);
+    writeFileSync(join(site, 'prerendered-cdn.html'), withScript('/cdn/civic-widgets.js'));
+    writeFileSync(join(site, 'prerendered-bundle.html'), withScript('/cdn/elements/index.js'));
+    for (const [file, what] of [['prerendered-cdn.html', 'the CDN loader'], ['prerendered-bundle.html', 'the package entry alone']]) {
+      const page = await browser.newPage();
+      const messages = [];
+      page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.evaluateOnNewDocument(() => {
+        const define = CustomElementRegistry.prototype.define;
+        CustomElementRegistry.prototype.define = function (name, ...rest) {
+          for (const el of document.querySelectorAll(name)) el.shadowRoot?.querySelectorAll('li').forEach((li) => (li.__prerendered = true));
+          return define.call(this, name, ...rest);
+        };
+      });
+      await page.goto(`${server.url}/${file}`, { waitUntil: 'networkidle0' });
+      await new Promise((r) => setTimeout(r, 500));
+      const state = await page.evaluate(() => {
+        const cards = document.querySelector('civic-article-cards').shadowRoot;
+        return {
+          lists: cards.querySelectorAll('ul.cards').length,
+          cards: cards.querySelectorAll('.card').length,
+          kept: [...cards.querySelectorAll('.card')].every((li) => li.__prerendered),
+          bases: document.querySelector('civic-news-ticker').shadowRoot.querySelectorAll('section.base').length,
+        };
+      });
+      const errors = messages.filter((m) => /^(error|pageerror)/.test(m));
+      const warned = messages.filter((m) => /rendered again/.test(m)).length;
+      if (file === 'prerendered-cdn.html') {
+        check(`${what}: loads the hydration support first and the elements take the server's DOM over`,
+          state.kept && state.cards === 6 && !errors.length && !warned && requests.some((u) => /\/hydration[-.]/.test(u)), `${JSON.stringify(state)} ${errors.join(' | ')}`);
+      } else {
+        check(`${what} (no hydration support): the elements render again, once (no duplicate), with one warning and no error`,
+          state.lists === 1 && state.cards === 6 && state.bases === 1 && !state.kept && !errors.length && warned === 1, `${JSON.stringify(state)} ${messages.filter((m) => !/^(log|debug|info)/.test(m)).join(' | ')}`);
+      }
+      await page.close();
+    }
+    // A page with nothing prerendered never fetches the hydration support.
     const page = await browser.newPage();
-    const messages = [];
-    page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-    await page.goto(`${server.url}/prerendered-cdn.html`, { waitUntil: 'networkidle0' });
-    await new Promise((r) => setTimeout(r, 500));
-    const counts = await page.evaluate(() => ({
-      lists: document.querySelector('civic-article-cards').shadowRoot.querySelectorAll('ul.cards').length,
-      cards: document.querySelector('civic-article-cards').shadowRoot.querySelectorAll('.card').length,
-      bases: document.querySelector('civic-news-ticker').shadowRoot.querySelectorAll('section.base').length,
-    }));
-    check('without hydration support: the elements render again, once (no duplicate), with one warning and no error',
-      counts.lists === 1 && counts.cards === 6 && counts.bases === 1 && !messages.some((m) => /^(error|pageerror)/.test(m)) && messages.filter((m) => /rendered again/.test(m)).length === 1,
-      `${JSON.stringify(counts)} ${messages.filter((m) => !/^(log|debug|info)/.test(m)).join(' | ')}`);
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    writeFileSync(join(site, 'client-cdn.html'), source.replace(/<script type="module" crossorigin src="[^"]+"><\/script>/, '<script type="module" src="/cdn/civic-widgets.js"></script>'));
+    await page.goto(`${server.url}/client-cdn.html`, { waitUntil: 'networkidle0' });
+    check('the CDN loader on a page with nothing prerendered does not fetch the hydration support', requests.length > 5 && !requests.some((u) => /\/hydration[-.]/.test(u)), requests.filter((u) => /hydration/.test(u)).join(' '));
     await page.close();
+  }
+
+  // ── a strict Content-Security-Policy (no inline styles) ──────────────────────────
+  {
+    const html = readFileSync(join(site, 'prerendered-pl.html'), 'utf8');
+    const strict = "default-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; style-src 'self'";
+    for (const [what, csp, js] of [
+      ['without JavaScript, the styles allowed by their hashes (civic-widgets prerender --csp)', `${strict} ${styleHashes.pl.join(' ')}`, false],
+      ['hydrated, no inline style allowed at all', strict, true],
+    ]) {
+      const page = await browser.newPage();
+      await page.setJavaScriptEnabled(js);
+      const violations = [];
+      page.on('console', (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
+      await page.setRequestInterception(true);
+      page.on('request', (request) =>
+        request.url().endsWith('/prerendered-pl.html')
+          ? request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: html })
+          : request.continue(),
+      );
+      await page.goto(`${server.url}/prerendered-pl.html`, { waitUntil: 'networkidle0' });
+      await new Promise((r) => setTimeout(r, 300));
+      const styled = await page.evaluate(() => {
+        const label = document.querySelector('civic-news-ticker').shadowRoot.querySelector('.label');
+        const card = document.querySelector('civic-article-cards').shadowRoot.querySelector('.card');
+        return getComputedStyle(label).backgroundColor !== 'rgba(0, 0, 0, 0)' && getComputedStyle(card).display !== 'list-item';
+      });
+      check(`strict CSP, ${what}: the elements are styled`, styled && (js || !violations.length), violations.slice(0, 2).join(' | '));
+      await page.close();
+    }
   }
 
   // ── hostile feeds run nothing, prerendered or hydrated ───────────────────────────
@@ -319,6 +383,34 @@ try {
       check(`hostile feeds (${elements.length} elements, ${what}): nothing runs`, ran === undefined && elements.every((e) => e.status === 'rendered'), String(ran));
       await page.close();
     }
+  }
+
+  // ── the README's Eleventy recipe (test/e2e/eleventy/), run with Eleventy itself ─────
+  {
+    // The package as a site installs it: package.json and dist/prerender, found as node_modules/civic-widgets.
+    const pkg = join(process.cwd(), '.cache', `prerender-e2e-${process.pid}-package`);
+    mkdirSync(pkg, { recursive: true });
+    cpSync('package.json', join(pkg, 'package.json'));
+    cpSync(prerenderer, join(pkg, 'dist', 'prerender'), { recursive: true });
+    const project = join(work, 'eleventy');
+    cpSync('test/e2e/eleventy', project, { recursive: true });
+    cpSync('data', join(project, 'src', 'data'), { recursive: true });
+    mkdirSync(join(project, 'node_modules'));
+    symlinkSync(pkg, join(project, 'node_modules', 'civic-widgets'), 'dir');
+    const eleventy = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=eleventy.config.mjs', '--quiet'], { cwd: project, encoding: 'utf8' });
+    let out = '';
+    try {
+      out = readFileSync(join(project, '_site', 'index.html'), 'utf8');
+    } catch {
+      /* checked below */
+    }
+    const roots = (out.match(/<template shadowrootmode="open">/g) ?? []).length;
+    const jsonLd = /<script type="application\/ld\+json" data-civic-json-ld>([\s\S]*?)<\/script>/.exec(out)?.[1];
+    const firstUrl = jsonLd ? JSON.parse(jsonLd).itemListElement[0].item.image : '';
+    check('Eleventy recipe: the page Eleventy writes holds both elements prerendered, JSON-LD with absolute addresses',
+      eleventy.status === 0 && roots === 2 && /^https:\/\/www\.sochaczew\.example\//.test(firstUrl ?? '') && !/\[civic-widgets\]/.test(eleventy.stderr),
+      `status ${eleventy.status}, ${roots} roots, ${firstUrl}; ${eleventy.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    rmSync(pkg, { recursive: true, force: true });
   }
 } catch (error) {
   check('the prerender end-to-end run finished', false, error.stack);

@@ -298,7 +298,8 @@ describe('XSS suite', () => {
         });
       }
 
-      it('end to end: served by the test server, loaded by the controller, rendered: nothing runs', async () => {
+      it('end to end: served by the test server, loaded by the controller, rendered: nothing runs', async function () {
+        this.timeout(30_000); // hundreds of hostile partnerships, each rebuilt from rich text, on a busy machine
         const injections = [
           ...format.textFields.flatMap((path) => TEXT_PAYLOADS.map((payload) => ({ path, payload }))),
           ...format.urlFields.flatMap((path) => URL_PAYLOADS.map((payload) => ({ path, payload }))),
@@ -308,7 +309,7 @@ describe('XSS suite', () => {
         const tag = `test-xss-${format.kind}`;
         defineHost(tag, format.kind);
         const el = await fixture<Host>(staticHtml`<${unsafeStatic(tag)} lang="pl" .src=${`/faults/stored?key=${key}`}></${unsafeStatic(tag)}>`);
-        await until(() => el.feed.state === 'ready', 5000, `ready (state ${el.feed.state}: ${el.feed.error?.message})`);
+        await until(() => el.feed.state === 'ready', 25_000, `ready (state ${el.feed.state}: ${el.feed.error?.message})`);
         await renderAndCheck(el.feed.data);
         expect(window.__xss).to.equal(undefined);
       });

@@ -43,7 +43,9 @@ function place(c: Case, width: number) {
 }
 const offset = (p: { box: HTMLElement; after: HTMLElement }) => p.after.getBoundingClientRect().top - p.box.getBoundingClientRect().top;
 
-describe('the loader’s page stylesheet', () => {
+describe('the loader’s page stylesheet', function () {
+  // Sixty elements and four element modules: seconds on a busy machine.
+  this.timeout(60000);
   before(() => {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   });

@@ -52,12 +52,13 @@ describe('prerender(): the page', () => {
     assert.match(panel, /Krefeld/);
   });
 
-  it('writes the data once per feed, however many elements show it, before the first element', async () => {
+  it('writes the data once per feed, however many elements show it, at the end of the body', async () => {
     const html = page('<civic-news-ticker src="data/news.json"></civic-news-ticker><civic-article-cards src="data/news.json"></civic-article-cards>');
     const { html: out } = await run(dir, html);
     const stores = [...out.matchAll(/<script type="application\/json" data-civic-prerender-feeds>([\s\S]*?)<\/script>/g)];
     assert.equal(stores.length, 1);
-    assert.ok(out.indexOf('data-civic-prerender-feeds') < out.indexOf('<civic-news-ticker'));
+    assert.ok(out.indexOf('data-civic-prerender-feeds') > out.lastIndexOf('</civic-article-cards>'));
+    assert.ok(out.indexOf('data-civic-prerender-feeds') < out.indexOf('</body>'));
     assert.deepEqual(Object.keys(JSON.parse(stores[0][1])), ['0']);
   });
 
@@ -126,6 +127,24 @@ describe('prerender(): the language each element resolves', () => {
     const { elements, problems } = await prerender(page('<civic-news-ticker src="news-{lang}.json"></civic-news-ticker>', 'de'), { file: join(local, 'index.html') });
     assert.deepEqual(problems, []);
     assert.equal(elements[0].status, 'rendered');
+  });
+});
+
+describe('prerender(): headings that fit the page', () => {
+  const dir = site({ 'data/news.json': news });
+  const titleTag = async (html) => {
+    const { html: out } = await run(dir, html);
+    const [{ shadow }] = prerenderedElements(out).filter((e) => e.el.tagName === 'civic-article-cards');
+    return [...elementsOf(shadow.content)].find((el) => attr(el, 'class') === 'title')?.tagName;
+  };
+
+  it('one level below the nearest heading before the element, as the element works it out in the browser', async () => {
+    assert.equal(await titleTag(page('<h1>Miasto</h1><section><h2>Aktualności</h2><div><civic-article-cards src="data/news.json"></civic-article-cards></div></section>')), 'h3');
+    assert.equal(await titleTag(page('<h1>Miasto</h1><civic-article-cards src="data/news.json"></civic-article-cards>')), 'h2');
+    assert.equal(await titleTag(page('<civic-article-cards src="data/news.json"></civic-article-cards>')), 'h2');
+    // Hidden headings and another element's own outline do not count; heading-level wins.
+    assert.equal(await titleTag(page('<h2>A</h2><h4 hidden>x</h4><div aria-hidden="true"><h5>y</h5></div><civic-article-cards src="data/news.json"></civic-article-cards>')), 'h3');
+    assert.equal(await titleTag(page('<h1>A</h1><civic-article-cards src="data/news.json" heading-level="5"></civic-article-cards>')), 'h5');
   });
 });
 

@@ -117,7 +117,11 @@ export function partnership(clean = false) {
   });
 }
 
-/** The files and the page that show every format in the elements that read it. */
+/**
+ * The files and the page that show every format in the elements that read it (and a panel
+ * asked for a partnership the file lacks: the box that explains it, which a hostile file
+ * with unusable entries shows too).
+ */
 export function xssSite(clean = false) {
   return {
     files: {
@@ -135,6 +139,7 @@ export function xssSite(clean = false) {
 <civic-news-ticker src="feeds/atom.xml" limit="100"></civic-news-ticker>
 <civic-attractions-map src="feeds/places.geojson" selected="f0"></civic-attractions-map>
 <civic-partnership-panel src="feeds/partnership.json" news-src="feeds/rss.xml" news-tag="Kultura" bilingual="pl en"></civic-partnership-panel>
-${TEXT_PAYLOADS.slice(1).map((_, i) => `<civic-partnership-panel src="feeds/partnership.json" partner="p${i + 1}"></civic-partnership-panel>`).join('\n')}`,
+${TEXT_PAYLOADS.slice(1).map((_, i) => `<civic-partnership-panel src="feeds/partnership.json" partner="p${i + 1}"></civic-partnership-panel>`).join('\n')}
+<civic-partnership-panel src="feeds/partnership.json" partner="none-such"></civic-partnership-panel>`,
   };
 }

@@ -123,8 +123,6 @@ export async function checkEditor({ browser, site, check }) {
   previews = await readPreviews(page);
   check('reopened, the saved blocks are valid', previews.length === 5 && previews.every((b) => b.valid), JSON.stringify(previews.map((b) => [b.name, b.valid])));
 
-  // The shortcode page opens too (shortcode blocks), and nothing in the editor logged an error.
-  await openEditor(page, site, site.content.shortcodesPage.id);
   check('no console error or uncaught error in the block editor', !page.errors.length, page.errors.join('\n'));
   await context.close();
 }

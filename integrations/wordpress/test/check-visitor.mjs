@@ -107,6 +107,8 @@ export async function checkVisitor({ browser, site, check }) {
   await post.goto(content.postWithWidgets.link, { waitUntil: 'load' });
   const inPost = await readElements(post);
   check('a post with a block and a shortcode shows both', inPost.length === 2 && inPost.every((e) => e.text.length > 20), JSON.stringify(inPost.map((e) => e.tag)));
+  const styles = await post.$$eval('link[rel=stylesheet]', (links) => links.map((l) => new URL(l.href).pathname).filter((p) => p.includes('/civic-widgets/assets/fallback/')).map((p) => p.split('/').pop()).sort());
+  check('… and loads the fallback styles of those two elements only', JSON.stringify(styles) === JSON.stringify(['article-cards.css', 'fallback.css', 'news-ticker.css']), styles.join(', '));
   await post.close();
 
   // A page without widgets gets none of the plugin's files.

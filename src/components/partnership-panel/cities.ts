@@ -110,7 +110,7 @@ export function renderCities(ctx: SectionContext, extra: unknown = nothing): Tem
     <div class="pair">
       ${renderCity(a, ctx)}
       <div class="link" part="distance">
-        ${renderDiagram(names, km === undefined ? undefined : `${voice.number(roundDistance(km))} km`)}
+        ${renderDiagram(names, km === undefined ? undefined : voice.number(roundDistance(km), { style: 'unit', unit: 'kilometer' }))}
         ${km === undefined
           ? nothing
           : html`<p class="distance">

@@ -1,7 +1,11 @@
 /** Attractions as a GeoJSON FeatureCollection (RFC 7946, coordinates `[lon, lat]`). */
 import type { Attraction, AttractionsFeed } from '../model.js';
+import { runSync, type Steps } from '../steps.js';
 import { ParseContext, isObject, toId, toLang } from '../context.js';
-import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
+import { MAX_LANGUAGES, mergeLocalized, toLocalized, toPlainText } from '../text.js';
+
+/** Most properties of one feature looked at for translations. */
+const MAX_PROPERTIES = 1000;
 import { safeUrl, toPhone } from '../links.js';
 import { compact } from './news.js';
 import { pickText } from '../localized.js';
@@ -75,16 +79,27 @@ const OSM_CATEGORIES: [key: string, values: RegExp, category: string][] = [
 const osmCategory = (props: Record<string, unknown>) =>
   OSM_CATEGORIES.find(([key, values]) => typeof props[key] === 'string' && values.test(props[key] as string))?.[2];
 
+/** The `key:xx` tags of a feature (`name:de`, `description:en`), read once: the first properties only (an OSM feature has dozens, a hostile one 200,000). */
+function translationTags(props: Record<string, unknown>): string[] {
+  const keys = Object.keys(props);
+  return (keys.length > MAX_PROPERTIES ? keys.slice(0, MAX_PROPERTIES) : keys).filter((k) => k.includes(':'));
+}
+
 /** A text property with OSM-style translations beside it (`name`, `name:de`, `name:en`). */
-function withTranslations(props: Record<string, unknown>, key: string, feedLang: string | undefined) {
+function withTranslations(props: Record<string, unknown>, tags: string[], key: string, feedLang: string | undefined) {
   const extra: Record<string, string> = {};
-  for (const [tag, value] of Object.entries(props)) {
+  let found = 0;
+  for (const tag of tags) {
+    if (found >= MAX_LANGUAGES) break;
     const lang = tag.startsWith(`${key}:`) ? toLang(tag.slice(key.length + 1)) : undefined;
-    const text = lang ? toPlainText(value) : '';
-    if (lang && text) extra[lang] = text;
+    const text = lang ? toPlainText(props[tag]) : '';
+    if (lang && text) {
+      extra[lang] = text;
+      found++;
+    }
   }
   const base = toLocalized(props[key]);
-  return Object.keys(extra).length ? mergeLocalized(base, feedLang, extra) : base;
+  return found ? mergeLocalized(base, feedLang, extra) : base;
 }
 
 /** An OSM address (`addr:street`, `addr:housenumber`, `addr:postcode`, `addr:city`) as one line. */
@@ -112,13 +127,14 @@ export function parseFeature(feature: unknown, index: number, ctx: ParseContext,
   const position = markerPosition(feature.geometry);
   if (typeof position === 'string') return void ctx.skip('feature', index, 'geometry.coordinates', position);
   const props = isObject(feature.properties) ? feature.properties : {};
-  const name = withTranslations(props, 'name', feedLang) ?? toLocalized(props.title);
+  const tags = translationTags(props);
+  const name = withTranslations(props, tags, 'name', feedLang) ?? toLocalized(props.title);
   if (!name) return void ctx.skip('feature', index, 'properties.name', 'is missing or empty');
   const id = ctx.uniqueId(toId(props.id) ?? toId(feature.id) ?? toId(props['@id']) ?? `feature-${index + 1}`, index);
   const image = safeUrl(props.image, ctx.base);
   // A category may come with its names: `"category": {"pl": "Zabytek", "de": "Denkmal"}` or
   // OSM-style `category:de`. Its identifier is the name in the feed's language.
-  const categoryName = withTranslations(props, 'category', feedLang);
+  const categoryName = withTranslations(props, tags, 'category', feedLang);
   const categoryText = categoryName === undefined ? undefined : pickText(categoryName, feedLang ?? '', feedLang).text;
   return compact<Attraction>({
     id,
@@ -127,7 +143,7 @@ export function parseFeature(feature: unknown, index: number, ctx: ParseContext,
     categoryName: typeof categoryName === 'object' ? categoryName : undefined,
     lat: position[1],
     lon: position[0],
-    description: withTranslations(props, 'description', feedLang),
+    description: withTranslations(props, tags, 'description', feedLang),
     image,
     imageAlt: image ? toLocalized(props.imageAlt ?? props.image_alt) : undefined,
     url: safeUrl(props.url ?? props.website ?? props['contact:website'], ctx.base),
@@ -148,12 +164,19 @@ export const geoJsonFeed = (json: Record<string, unknown>, attractions: Attracti
     skipped: ctx.skipped,
   });
 
-export function parseGeoJson(json: Record<string, unknown>, ctx: ParseContext): AttractionsFeed {
+export function* geoJsonSteps(json: Record<string, unknown>, ctx: ParseContext): Steps<AttractionsFeed> {
   const feedLang = toLang(json.language);
   const attractions: Attraction[] = [];
-  geoJsonFeatures(json, ctx).forEach((feature, index) => {
+  const list = geoJsonFeatures(json, ctx);
+  const read = (feature: unknown, index: number): void => {
     const attraction = parseFeature(feature, index, ctx, feedLang);
     if (attraction) attractions.push(attraction);
-  });
+  };
+  for (let i = 0; i < list.length; i++) {
+    read(list[i], i);
+    yield;
+  }
   return geoJsonFeed(json, attractions, ctx);
 }
+
+export const parseGeoJson = (json: Record<string, unknown>, ctx: ParseContext): AttractionsFeed => runSync(geoJsonSteps(json, ctx));

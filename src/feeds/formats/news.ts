@@ -1,6 +1,7 @@
 /** News formats as JSON: JSON Feed 1.0/1.1 (with the `_civic` extension) and the WordPress REST API. */
 import type { Localized, NewsFeed, NewsItem } from '../model.js';
 import { allTexts } from '../localized.js';
+import { runSync, type Steps } from '../steps.js';
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
 import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
 import { safeUrl } from '../links.js';
@@ -67,7 +68,7 @@ export function compact<T extends object>(item: T): T {
 
 /** Picks the first plain-text author name from a JSON Feed `authors`/`author`. */
 function authorName(authors: unknown, author: unknown): string | undefined {
-  const list = Array.isArray(authors) ? authors : author !== undefined ? [author] : [];
+  const list = Array.isArray(authors) ? authors.slice(0, 20) : author !== undefined ? [author] : [];
   for (const a of list) {
     const name = toPlainText(isObject(a) ? a.name : a);
     if (name) return name.slice(0, 200);
@@ -81,12 +82,13 @@ export const isJsonFeed = (json: unknown): json is Record<string, unknown> =>
   /^https?:\/\/jsonfeed\.org\/version\//.test(json.version);
 
 /** JSON Feed 1.0/1.1, with the `_civic` extension (views, per-language texts, breaking, partnership). */
-export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext): NewsFeed {
+export function* jsonFeedSteps(json: Record<string, unknown>, ctx: ParseContext): Steps<NewsFeed> {
   if (!Array.isArray(json.items)) throw ctx.invalid('"items" is missing or not a list');
   const feedLang = toLang(json.language);
   const feedAuthor = authorName(json.authors, json.author);
   const items: NewsItem[] = [];
-  ctx.entries(json.items, 'items').forEach((raw, index) => {
+  const list = ctx.entries(json.items, 'items');
+  const read = (raw: unknown, index: number): void => {
     if (!isObject(raw)) return ctx.skip('item', index, 'item', 'is not an object');
     const id = toId(raw.id) ?? (typeof raw.url === 'string' ? toId(raw.url) : undefined);
     if (!id) return ctx.skip('item', index, 'id', 'is missing');
@@ -121,9 +123,15 @@ export function parseJsonFeed(json: Record<string, unknown>, ctx: ParseContext):
         partnership: toId(civic.partnership),
       }),
     );
-  });
+  };
+  for (let i = 0; i < list.length; i++) {
+    read(list[i], i);
+    yield;
+  }
   return compact<NewsFeed>({ items, title: toPlainText(json.title) || undefined, language: feedLang, skipped: ctx.skipped });
 }
+
+export const parseJsonFeed = (json: Record<string, unknown>, ctx: ParseContext): NewsFeed => runSync(jsonFeedSteps(json, ctx));
 
 /** Shortens plain text at a word boundary. */
 export function cut(text: string, max: number): string {
@@ -204,14 +212,15 @@ function translatedTerm(term: unknown, names: TermNames): unknown {
 }
 
 /** WordPress REST `/wp-json/wp/v2/posts`, with or without `?_embed`. */
-export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: string): NewsFeed {
+export function* wordPressSteps(json: unknown[], ctx: ParseContext, feedLang?: string): Steps<NewsFeed> {
   const items: NewsItem[] = [];
   const posts = ctx.entries(json, 'posts');
   const names: TermNames = new Map();
   for (const post of posts) {
     for (const term of postTerms(post)) if (isObject(term) && toId(term.id) && names.size < 10_000) names.set(toId(term.id)!, term.name);
   }
-  posts.forEach((post, index) => {
+  const list = posts;
+  const read = (post: unknown, index: number): void => {
     if (!isObject(post)) return ctx.skip('post', index, 'post', 'is not an object');
     const id = toId(post.id) ?? toId(post.guid && rendered(post.guid));
     if (!id) return ctx.skip('post', index, 'id', 'is missing');
@@ -221,7 +230,7 @@ export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: st
     const terms = postTerms(post);
     const categories = toCategories(terms.filter((t) => isObject(t) && (t.taxonomy === 'category' || t.taxonomy === undefined)).map((t) => translatedTerm(t, names)));
     const tags = toCategories(terms.filter((t) => isObject(t) && t.taxonomy === 'post_tag'));
-    const authors = Array.isArray(embedded.author) ? embedded.author : [];
+    const authors = Array.isArray(embedded.author) ? embedded.author.slice(0, 20) : [];
     const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
     const image = wpImage(media, ctx.base);
     const excerptHtml = rendered(post.excerpt);
@@ -245,6 +254,12 @@ export function parseWordPress(json: unknown[], ctx: ParseContext, feedLang?: st
         breaking: hasBreakingTag([...categories, ...tags]) || undefined,
       }),
     );
-  });
+  };
+  for (let i = 0; i < list.length; i++) {
+    read(list[i], i);
+    yield;
+  }
   return { items, language: feedLang, skipped: ctx.skipped };
 }
+
+export const parseWordPress = (json: unknown[], ctx: ParseContext): NewsFeed => runSync(wordPressSteps(json, ctx));

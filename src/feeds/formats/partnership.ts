@@ -10,8 +10,9 @@ import {
   type PartnershipFeed,
   type PartnershipStatus,
 } from '../model.js';
+import { runSync, type Steps } from '../steps.js';
 import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
-import { toLocalized, toPlainText } from '../text.js';
+import { MAX_LANGUAGES, toLocalized, toPlainText } from '../text.js';
 import { safeUrl, toEmail, toPhone } from '../links.js';
 import { sanitizeRichText } from '../rich-text.js';
 import { feedDocument } from '../environment.js';
@@ -40,7 +41,7 @@ function richLocalized(value: unknown, base: string | undefined): Localized | un
   if (typeof value === 'string') return clean(value) || undefined;
   if (!isObject(value)) return undefined;
   const map: Record<string, string> = {};
-  for (const [lang, html] of Object.entries(value)) {
+  for (const [lang, html] of Object.entries(value).slice(0, MAX_LANGUAGES)) {
     const text = toLang(lang) ? clean(html) : '';
     if (text) map[lang] = text;
   }
@@ -73,10 +74,14 @@ function parseCity(raw: unknown, where: string, ctx: ParseContext): PartnerCity 
   });
 }
 
+/** Most areas, milestones or contacts kept per partnership (a real one has a dozen). */
+const MAX_LIST = 100;
+
 function list<T>(raw: unknown, what: string, ctx: ParseContext, parse: (v: Record<string, unknown>, i: number) => T | string): T[] {
   if (!Array.isArray(raw)) return [];
   const out: T[] = [];
-  ctx.cap(raw, what).forEach((value, index) => {
+  if (raw.length > MAX_LIST) ctx.warn(`a partnership has ${raw.length} ${what} entries; only the first ${MAX_LIST} are used.`);
+  raw.slice(0, MAX_LIST).forEach((value, index) => {
     if (!isObject(value)) return ctx.skip(what, index, what, 'is not an object');
     const result = parse(value, index);
     if (typeof result === 'string') ctx.skip(what, index, result, 'is missing or invalid');
@@ -141,14 +146,21 @@ function parsePartnership(raw: Record<string, unknown>, index: number, ctx: Pars
   });
 }
 
-export function parsePartnershipFile(json: Record<string, unknown>, ctx: ParseContext): PartnershipFeed {
+export function* partnershipSteps(json: Record<string, unknown>, ctx: ParseContext): Steps<PartnershipFeed> {
   const fileLang = toLang(json.language);
   const raw = Array.isArray(json.partnerships) ? json.partnerships : [json];
   const partnerships: Partnership[] = [];
-  ctx.entries(raw, 'partnerships').forEach((p, index) => {
+  const list = ctx.entries(raw, 'partnerships');
+  const read = (p: unknown, index: number): void => {
     if (!isObject(p)) return ctx.skip('partnership', index, 'partnership', 'is not an object');
     const parsed = parsePartnership(p, index, ctx, fileLang);
     if (parsed) partnerships.push({ ...parsed, id: ctx.uniqueId(parsed.id, index) });
-  });
+  };
+  for (let i = 0; i < list.length; i++) {
+    read(list[i], i);
+    yield;
+  }
   return compact<PartnershipFeed>({ partnerships, language: fileLang, skipped: ctx.skipped });
 }
+
+export const parsePartnershipFile = (json: Record<string, unknown>, ctx: ParseContext): PartnershipFeed => runSync(partnershipSteps(json, ctx));

@@ -1,10 +1,11 @@
 /** Atom 1.0 (RFC 4287) and the older Atom 0.3 that some blogs and agencies still serve. */
 import type { NewsFeed, NewsItem } from '../model.js';
+import type { Steps } from '../steps.js';
 import { ParseContext, toId, toLang } from '../context.js';
 import { toLocalized, toPlainText } from '../text.js';
 import { safeUrl } from '../links.js';
 import { compact, cut, hasBreakingTag, toCategories } from './news.js';
-import { NS, atomText, baseOf, firstDate, firstImage, firstXhtmlImage, imageUrl, inNs, isAtom, kid, kids, mediaImage, personName } from './xml-read.js';
+import { NS, entriesOf, atomText, baseOf, firstDate, firstImage, firstXhtmlImage, imageUrl, inNs, isAtom, kid, kids, mediaImage, personName } from './xml-read.js';
 
 // An Atom document's own elements; a feed without xmlns still counts.
 const own = (el: Element) => isAtom(el) || !el.namespaceURI;
@@ -42,13 +43,14 @@ const authorOf = (el: Element | undefined) => {
   return personName(kid(author, 'name', own)?.textContent) ?? personName(kid(el, 'creator', inNs(NS.dc))?.textContent);
 };
 
-export function parseAtom(root: Element, ctx: ParseContext): NewsFeed {
+export function* atomSteps(root: Element, ctx: ParseContext): Steps<NewsFeed> {
   const memo = new Map<Element, string | undefined>();
   const base = (el: Element) => baseOf(el, ctx.base, memo);
   const feedLang = langOf(root);
   const feedAuthor = authorOf(root);
   const items: NewsItem[] = [];
-  ctx.entries(kids(root, 'entry', own), 'entries').forEach((entry, index) => {
+  const list = ctx.entries(entriesOf(root, 'entry', own), 'entries');
+  const read = (entry: Element, index: number): void => {
     const titleEl = kid(entry, 'title', own);
     const title = toLocalized(atomText(titleEl));
     if (!title) return ctx.skip('entry', index, 'title', 'is missing or empty');
@@ -76,6 +78,12 @@ export function parseAtom(root: Element, ctx: ParseContext): NewsFeed {
         breaking: hasBreakingTag(categories) || undefined,
       }),
     );
-  });
+  };
+  for (let i = 0; i < list.length; i++) {
+    read(list[i], i);
+    yield;
+  }
   return compact<NewsFeed>({ items, title: toPlainText(atomText(kid(root, 'title', own))) || undefined, language: feedLang, skipped: ctx.skipped });
 }
+
+

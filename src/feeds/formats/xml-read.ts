@@ -3,7 +3,8 @@
  * pictures. Shared by the RSS and the Atom reader; only ever sees an inert XML document.
  */
 import { toIsoDate } from '../context.js';
-import { collectText, bodyOfInert, tidyText, toPlainText, tooHeavyToParse } from '../text.js';
+import { collectText, decodeEntities, tidyText, toPlainText } from '../text.js';
+import { attributesOf, scanHtml } from '../html-scan.js';
 import { safeUrl } from '../links.js';
 import { attributeOf, queryIn } from '../dom-safe.js';
 
@@ -33,10 +34,38 @@ export const isAtom = (el: Element) => ATOM.has(el.namespaceURI ?? '');
 export const isCore = (el: Element) => !el.namespaceURI || (!MODULES.has(el.namespaceURI) && !isMedia(el) && !isItunes(el));
 
 type Test = (el: Element) => boolean;
+
+/** Most children of one element looked at (an item of a real feed has a few dozen). */
+export const MAX_CHILDREN = 2000;
+const indexes = new WeakMap<Element, Map<string, Element[]>>();
+
+/** An element's children by local name, read in one pass (a hostile item may hold 400,000). */
+function childIndex(el: Element): Map<string, Element[]> {
+  let index = indexes.get(el);
+  if (!index) {
+    index = new Map();
+    let n = 0;
+    for (let c = el.firstElementChild; c && n < MAX_CHILDREN; c = c.nextElementSibling, n++) {
+      const list = index.get(c.localName);
+      if (list) list.push(c);
+      else index.set(c.localName, [c]);
+    }
+    indexes.set(el, index);
+  }
+  return index;
+}
+
 /** Children named `name` that pass `test`, in document order. */
 export const kids = (el: Element | null | undefined, name: string, test: Test = () => true) =>
-  el ? Array.from(el.children).filter((c) => c.localName === name && test(c)) : [];
+  el ? (childIndex(el).get(name) ?? []).filter(test) : [];
 export const kid = (el: Element | null | undefined, name: string, test?: Test) => kids(el, name, test)[0];
+
+/** Every child named `name` of a feed's container (`<channel>`, `<feed>`): items are not capped here but by the feed's limit. */
+export function entriesOf(el: Element, name: string, test: Test): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName === name && test(c)) out.push(c);
+  return out;
+}
 export const inNs = (ns: string): Test => (el) => el.namespaceURI === ns;
 
 /** An element's text, whitespace collapsed, invisible characters removed (never parsed as HTML). */
@@ -116,9 +145,16 @@ export function imageUrl(url: string | null | undefined, type: string | null, me
   return IMAGE_EXT.test(href) || !OTHER_EXT.test(href) ? href : undefined;
 }
 
+/** Media RSS elements of an item: its own, and those inside media:group and media:content. */
+function mediaOf(item: Element): Element[] {
+  const own = [...childIndex(item).values()].flat().filter(isMedia);
+  const nested = own.filter((m) => m.localName === 'group' || m.localName === 'content').flatMap((m) => [...childIndex(m).values()].flat().filter(isMedia));
+  return [...own, ...nested];
+}
+
 /** The picture of an item from Media RSS: media:content (the default first), then the largest media:thumbnail. */
 export function mediaImage(item: Element, base: (el: Element) => string | undefined): string | undefined {
-  const media = Array.from(item.getElementsByTagName('*')).filter(isMedia);
+  const media = mediaOf(item);
   const contents = media.filter((m) => m.localName === 'content');
   contents.sort((a, b) => Number(b.getAttribute('isDefault') === 'true') - Number(a.getAttribute('isDefault') === 'true'));
   for (const c of contents) {
@@ -140,12 +176,20 @@ export const itunesImage = (el: Element | null | undefined, base: string | undef
   return image ? imageUrl(image.getAttribute('href') ?? image.textContent, null, 'image', base) : undefined;
 };
 
-/** First real `<img src>` of an HTML snippet (tracking pixels left out). */
+/** First real `<img src>` of an HTML snippet (tracking pixels left out), read without a parser. */
 export function firstImage(html: string | undefined, base: string | undefined): string | undefined {
-  if (!html || !/<img\b/i.test(html) || tooHeavyToParse(html)) return undefined;
-  const body = bodyOfInert(html);
-  const img = body && queryIn(body, 'img[src]:not([width="1"]):not([height="1"])');
-  return img ? imageUrl(attributeOf(img, 'src'), null, 'image', base) : undefined;
+  if (!html || !/<img\b/i.test(html)) return undefined;
+  let found: string | undefined;
+  scanHtml(html, {
+    start(name, raw) {
+      if (name !== 'img') return;
+      const attributes = attributesOf(raw);
+      if (attributes.get('width') === '1' || attributes.get('height') === '1') return;
+      found = imageUrl(decodeEntities(attributes.get('src') ?? ''), null, 'image', base);
+      return found === undefined;
+    },
+  });
+  return found;
 }
 
 /** First real `<img src>` among an XHTML element's descendants (Atom type="xhtml"). */

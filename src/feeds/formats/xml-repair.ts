@@ -8,6 +8,7 @@
  */
 import { bodyOfInert } from '../text.js';
 import { firstChildOf, nextSiblingOf } from '../dom-safe.js';
+import { runSync, type Steps } from '../steps.js';
 
 export interface Repaired {
   text: string;
@@ -58,24 +59,31 @@ function htmlEntities(names: Set<string>): Map<string, string> {
   return found;
 }
 
-const numeric = (text: string) => [...text].map((c) => `&#${c.codePointAt(0)};`).join('');
+// The characters of an HTML entity as XML text: literal, except those that are markup.
+const MARKUP: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+const asXml = (text: string) => text.replace(/[<>&"']/g, (c) => MARKUP[c]);
 
-/** Repairs almost-XML; returns the text unchanged (and no notes) when there was nothing to do. */
-export function repairXml(input: string): Repaired {
+/**
+ * Repairs almost-XML; returns the text unchanged (and no notes) when there was nothing to
+ * do. `closeOnly` (a well-formed text cut short on purpose) only closes what is open.
+ */
+export const repairXml = (input: string, closeOnly = false): Repaired => runSync(repairSteps(input, closeOnly));
+
+/** {@link repairXml} in steps (a few thousand tokens each), for a feed read in slices. */
+export function* repairSteps(input: string, closeOnly = false): Steps<Repaired> {
   const notes: string[] = [];
   let bareAmps = 0;
   let badRefs = 0;
   let controls = 0;
 
-  // Which HTML entity names occur outside CDATA and comments: looked up in one go.
+  // Which HTML entity names occur (in CDATA too, harmlessly): looked up in one go.
   const names = new Set<string>();
-  const tokens = input.match(TOKEN) ?? [];
-  for (const token of tokens) {
-    if (token.startsWith('<!') || token.startsWith('<?')) continue;
-    for (const m of token.matchAll(/&([A-Za-z][A-Za-z0-9]{0,31});/g)) {
+  if (!closeOnly) {
+    for (const m of input.matchAll(/&([A-Za-z][A-Za-z0-9]{0,31});/g)) {
       if (!XML_ENTITIES.has(m[1]) && names.size < MAX_ENTITY_NAMES) names.add(m[1]);
     }
   }
+  const tokens = input.match(TOKEN) ?? [];
   const html = htmlEntities(names);
   let decoded = 0;
 
@@ -91,7 +99,7 @@ export function repairXml(input: string): Repaired {
         const chars = html.get(name);
         if (chars !== undefined) {
           decoded++;
-          return numeric(chars);
+          return asXml(chars);
         }
         badRefs++;
         return `&amp;${name};`;
@@ -100,10 +108,13 @@ export function repairXml(input: string): Repaired {
       return '&amp;';
     });
   const dropControls = (text: string) =>
-    text.replace(XML_ILLEGAL, () => {
-      controls++;
-      return '';
-    });
+    closeOnly
+      ? text
+      : text.replace(XML_ILLEGAL, () => {
+          controls++;
+          return '';
+        });
+  const fix = (text: string) => (closeOnly || !text.includes('&') ? dropControls(text) : fixRefs(dropControls(text)));
 
   const out: string[] = [];
   const stack: string[] = [];
@@ -116,7 +127,9 @@ export function repairXml(input: string): Repaired {
   const declared = new Set<string>(['xml', 'xmlns']);
   let rootIndex = -1;
 
+  let done = 0;
   for (const token of tokens) {
+    if (++done % 2000 === 0) yield;
     if (rootClosed) {
       if (token.trim() && !token.startsWith('<!--') && !token.startsWith('<?')) junk = true;
       continue;
@@ -135,7 +148,7 @@ export function repairXml(input: string): Repaired {
       continue;
     }
     if (token[0] !== '<') {
-      out.push(fixRefs(dropControls(token)));
+      out.push(fix(token));
       continue;
     }
     if (!token.endsWith('>')) continue; // a tag cut off at the end of the file
@@ -153,10 +166,12 @@ export function repairXml(input: string): Repaired {
       if (!stack.length) rootClosed = true;
       continue;
     }
-    for (const m of token.matchAll(/\sxmlns:([\w.-]+)\s*=/g)) declared.add(m[1]);
-    for (const m of token.matchAll(/(?:^<|\s)([A-Za-z_][\w.-]*):[\w.-]+(?=[\s=/>])/g)) if (m[1] !== 'xmlns') prefixes.add(m[1]);
+    if (!closeOnly && token.includes(':')) {
+      for (const m of token.matchAll(/\sxmlns:([\w.-]+)\s*=/g)) declared.add(m[1]);
+      for (const m of token.matchAll(/(?:^<|\s)([A-Za-z_][\w.-]*):[\w.-]+(?=[\s=/>])/g)) if (m[1] !== 'xmlns') prefixes.add(m[1]);
+    }
     if (rootIndex === -1) rootIndex = out.length;
-    out.push(fixRefs(dropControls(token)));
+    out.push(fix(token));
     if (!token.endsWith('/>')) stack.push(name);
     else if (!stack.length) rootClosed = true;
   }
@@ -193,4 +208,42 @@ export function repairXml(input: string): Repaired {
 export function declaresEntities(text: string): boolean {
   const internalSubset = /^\uFEFF?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*<!DOCTYPE\b[^[>]*\[/i.test(text);
   return internalSubset && /<!ENTITY\b/i.test(text);
+}
+
+/**
+ * Where the XML stops being cheap to parse: the parser's time grows with every element and
+ * every character reference (`&lt;` in escaped HTML), and it cannot be interrupted. Counts
+ * start tags, plus one for every `REFS_PER_ELEMENT` references, outside CDATA and comments;
+ * answers where the count passes `max`, or -1 when it never does. One pass of indexOf.
+ */
+export const REFS_PER_ELEMENT = 10;
+export function elementLimit(text: string, max: number): number {
+  let cost = 0;
+  let nextAmp = text.indexOf('&');
+  for (let i = text.indexOf('<'); ; i = text.indexOf('<', i + 1)) {
+    // References before this "<" count a quarter each.
+    while (nextAmp !== -1 && (i === -1 || nextAmp < i)) {
+      cost += 1 / REFS_PER_ELEMENT;
+      if (cost > max) return nextAmp;
+      nextAmp = text.indexOf('&', nextAmp + 1);
+    }
+    if (i === -1) return -1;
+    const next = text.charCodeAt(i + 1);
+    if (next === 33 /* ! */) {
+      const close = text.startsWith('<![CDATA[', i) ? text.indexOf(']]>', i) : text.startsWith('<!--', i) ? text.indexOf('-->', i) : i;
+      if (close === -1) return -1;
+      i = close;
+      if (nextAmp !== -1 && nextAmp < i) nextAmp = text.indexOf('&', i);
+    } else if (next !== 47 /* / */ && next !== 63 /* ? */ && ++cost > max) {
+      return i;
+    }
+  }
+}
+
+/** The text up to the last complete item/entry before `at`, with what is open closed again. */
+export function cutAt(text: string, at: number): Steps<Repaired> {
+  const head = text.slice(0, at);
+  const ends = [...head.matchAll(/<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g)];
+  const last = ends[ends.length - 1];
+  return repairSteps(last ? head.slice(0, last.index + last[0].length) : head, true);
 }

@@ -1,10 +1,11 @@
 /** RSS 0.9x, 1.0 (RDF) and 2.0, with the modules CMSs add (dc, content, media, itunes, atom). */
 import type { NewsFeed, NewsItem } from '../model.js';
+import type { Steps } from '../steps.js';
 import { ParseContext, toId, toLang } from '../context.js';
 import { toLocalized, toPlainText } from '../text.js';
 import { safeUrl } from '../links.js';
 import { compact, cut, hasBreakingTag, toCategories } from './news.js';
-import { NS, baseOf, firstDate, firstImage, imageUrl, inNs, isAtom, isCore, itunesImage, kid, kids, mediaImage, personName, plain } from './xml-read.js';
+import { NS, entriesOf, baseOf, firstDate, firstImage, imageUrl, inNs, isAtom, isCore, itunesImage, kid, kids, mediaImage, personName, plain } from './xml-read.js';
 
 // Links that are never the article itself.
 const NOT_THE_PAGE = new Set(['self', 'edit', 'hub', 'replies', 'enclosure', 'via', 'next', 'previous', 'first', 'last', 'license', 'payment']);
@@ -57,17 +58,18 @@ function itemImage(item: Element, channel: Element, encoded: string | undefined,
   );
 }
 
-export function parseRss(root: Element, ctx: ParseContext): NewsFeed {
+export function* rssSteps(root: Element, ctx: ParseContext): Steps<NewsFeed> {
   const channel = kid(root, 'channel', isCore);
   if (!channel) throw ctx.invalid('the RSS has no <channel>');
   const memo = new Map<Element, string | undefined>();
   const base = (el: Element) => baseOf(el, ctx.base, memo);
   const feedLang = toLang(plain(kid(channel, 'language', isCore))) ?? toLang(plain(kid(channel, 'language', inNs(NS.dc))));
   // RSS 1.0 (RDF) keeps items beside the channel, RSS 2.0 inside it.
-  const inside = kids(channel, 'item', isCore);
-  const rawItems = inside.length ? inside : kids(root, 'item', isCore);
+  const inside = entriesOf(channel, 'item', isCore);
+  const rawItems = inside.length ? inside : entriesOf(root, 'item', isCore);
   const items: NewsItem[] = [];
-  ctx.entries(rawItems, 'items').forEach((item, index) => {
+  const list = ctx.entries(rawItems, 'items');
+  const read = (item: Element, index: number): void => {
     const titleText = kid(item, 'title', isCore)?.textContent ?? kid(item, 'title', inNs(NS.dc))?.textContent;
     const title = toLocalized(titleText);
     const description = kid(item, 'description', isCore)?.textContent ?? kid(item, 'description', inNs(NS.dc))?.textContent;
@@ -102,6 +104,12 @@ export function parseRss(root: Element, ctx: ParseContext): NewsFeed {
         breaking: hasBreakingTag(categories) || undefined,
       }),
     );
-  });
+  };
+  for (let i = 0; i < list.length; i++) {
+    read(list[i], i);
+    yield;
+  }
   return compact<NewsFeed>({ items, title: toPlainText(kid(channel, 'title', isCore)?.textContent) || undefined, language: feedLang, skipped: ctx.skipped });
 }
+
+

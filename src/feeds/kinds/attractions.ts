@@ -4,14 +4,14 @@
  * `{ ...attractionsDescriptor, parse: (body, options) => promise }` (see `descriptor.ts`).
  */
 import { defineKind, isSavedText, jsonFormat } from '../descriptor.js';
-import { isGeoJson, parseGeoJson } from '../formats/geojson.js';
+import { geoJsonSteps, isGeoJson } from '../formats/geojson.js';
 
 export const attractionsDescriptor = defineKind<'attractions'>({
   kind: 'attractions',
   accept: 'application/geo+json, application/json;q=0.9, */*;q=0.5',
   limits: { maxBytes: 50 * 1024 * 1024, maxItems: 200_000 },
   list: 'attractions',
-  formats: [jsonFormat('GeoJSON', isGeoJson, parseGeoJson)],
+  formats: [jsonFormat('GeoJSON', isGeoJson, geoJsonSteps)],
   expected: 'a GeoJSON FeatureCollection',
   keepSaved: (a) => isSavedText(a.name) && Number.isFinite(a.lat) && Number.isFinite(a.lon),
 });

@@ -23,7 +23,8 @@
 		script.src = config.library;
 		script.dataset.civicWidgets = '';
 		doc.head.appendChild( script );
-		for ( const href of [ doc === document ? null : config.fallbackCss, config.themeCss ] ) {
+		// The editor's own document has the fallback styles already (editorStyle); an iframe not.
+		for ( const href of [ ...( doc === document ? [] : config.fallbackCss ), config.themeCss ] ) {
 			if ( ! href ) continue;
 			const link = doc.createElement( 'link' );
 			link.rel = 'stylesheet';

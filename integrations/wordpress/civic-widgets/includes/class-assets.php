@@ -35,7 +35,10 @@ final class Assets {
 	/** Registers the library, the fallback styles and the theme. */
 	public static function register(): void {
 		wp_register_script( self::LIBRARY, plugins_url( 'lib/civic-widgets.js', PLUGIN_FILE ), array(), self::version( 'lib/civic-widgets.js' ), false );
-		wp_register_style( self::FALLBACK, plugins_url( 'assets/fallback.css', PLUGIN_FILE ), array(), self::version( 'assets/fallback.css' ) );
+		wp_register_style( self::FALLBACK, plugins_url( 'assets/fallback/fallback.css', PLUGIN_FILE ), array(), self::version( 'assets/fallback/fallback.css' ) );
+		foreach ( Elements::names() as $name ) {
+			wp_register_style( self::fallback_handle( $name ), self::fallback_url( $name ), array( self::FALLBACK ), self::version( 'assets/fallback/' . $name . '.css' ) );
+		}
 		$theme = Settings::get( 'theme' );
 		if ( in_array( $theme, Settings::THEMES, true ) ) {
 			wp_register_style( self::THEME, plugins_url( 'lib/themes/' . $theme . '.css', PLUGIN_FILE ), array(), self::version( 'lib/themes/' . $theme . '.css' ) );
@@ -45,10 +48,20 @@ final class Assets {
 		}
 	}
 
-	/** Puts the library, its theme and the fallback styles on this page. */
-	public static function enqueue(): void {
+	/** The style handle of an element's fallback. */
+	public static function fallback_handle( string $name ): string {
+		return self::FALLBACK . '-' . $name;
+	}
+
+	/** The stylesheet of an element's fallback. */
+	public static function fallback_url( string $name ): string {
+		return plugins_url( 'assets/fallback/' . $name . '.css', PLUGIN_FILE );
+	}
+
+	/** Puts the library, its theme and the element's fallback styles on this page. */
+	public static function enqueue( string $name ): void {
 		wp_enqueue_script( self::LIBRARY );
-		wp_enqueue_style( self::FALLBACK );
+		wp_enqueue_style( self::fallback_handle( $name ) );
 		if ( wp_style_is( self::THEME, 'registered' ) ) {
 			wp_enqueue_style( self::THEME );
 		}
@@ -61,21 +74,12 @@ final class Assets {
 	public static function enqueue_for_queried_posts(): void {
 		global $wp_query;
 		foreach ( is_object( $wp_query ) ? (array) $wp_query->posts : array() as $post ) {
-			if ( $post instanceof \WP_Post && self::uses_element( $post->post_content ) ) {
-				self::enqueue();
-				return;
+			foreach ( $post instanceof \WP_Post ? Elements::names() : array() as $name ) {
+				if ( has_block( Elements::block( $name ), $post->post_content ) || has_shortcode( $post->post_content, Elements::shortcode( $name ) ) ) {
+					self::enqueue( $name );
+				}
 			}
 		}
-	}
-
-	/** Whether content holds one of the blocks or shortcodes. */
-	public static function uses_element( string $content ): bool {
-		foreach ( Elements::names() as $name ) {
-			if ( has_block( Elements::block( $name ), $content ) || has_shortcode( $content, Elements::shortcode( $name ) ) ) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -33,7 +33,9 @@ final class Blocks {
 			VERSION . '.' . filemtime( PLUGIN_DIR . '/assets/editor.js' ),
 			true
 		);
-		wp_register_style( self::EDITOR, plugins_url( 'assets/editor.css', PLUGIN_FILE ), array( Assets::FALLBACK ), VERSION . '.' . filemtime( PLUGIN_DIR . '/assets/editor.css' ) );
+		// The preview is the server's HTML, fallback included: its styles too.
+		$fallbacks = array_map( array( Assets::class, 'fallback_handle' ), Elements::names() );
+		wp_register_style( self::EDITOR, plugins_url( 'assets/editor.css', PLUGIN_FILE ), $fallbacks, VERSION . '.' . filemtime( PLUGIN_DIR . '/assets/editor.css' ) );
 		foreach ( Elements::names() as $name ) {
 			register_block_type(
 				Elements::block_dir( $name ),
@@ -73,7 +75,7 @@ final class Blocks {
 		$theme = Settings::get( 'theme' );
 		$data  = array(
 			'library'     => Assets::library_url(),
-			'fallbackCss' => plugins_url( 'assets/fallback.css', PLUGIN_FILE ),
+			'fallbackCss' => array_merge( array( plugins_url( 'assets/fallback/fallback.css', PLUGIN_FILE ) ), array_map( array( Assets::class, 'fallback_url' ), Elements::names() ) ),
 			'themeCss'    => in_array( $theme, Settings::THEMES, true ) ? plugins_url( 'lib/themes/' . $theme . '.css', PLUGIN_FILE ) : null,
 			'accentCss'   => 'accent' === $theme ? Accent::css( (string) Settings::get( 'accent' ) ) : null,
 			'files'       => $files,

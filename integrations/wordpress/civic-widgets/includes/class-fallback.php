@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The fallback is plain HTML inside the element (light DOM): what visitors without JavaScript
  * and search engines get. The elements render into a shadow root without a slot for it, so
- * the browser stops showing it the moment an element starts; fallback.css gives it about the
+ * the browser stops showing it the moment an element starts; assets/fallback/ gives it about the
  * element's height meanwhile, so the page does not jump.
  */
 final class Fallback {

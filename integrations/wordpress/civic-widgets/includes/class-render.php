@@ -29,7 +29,7 @@ final class Render {
 		if ( self::needs_file( $name ) && ! isset( $html['src'] ) ) {
 			return self::missing_file( $name );
 		}
-		Assets::enqueue();
+		Assets::enqueue( $name );
 		$out = '<' . Elements::tag( $name ) . ( '' === $wrapper ? '' : ' ' . $wrapper );
 		foreach ( $html as $attribute => $value ) {
 			$out .= ' ' . esc_attr( $attribute ) . ( true === $value ? '' : '="' . esc_attr( $value ) . '"' );

@@ -1,0 +1,154 @@
+/**
+ * Hostile feeds within the size limit: the caps that keep each of them cheap, and the
+ * slicing that keeps the page responsive. Timings are in bench/hostile-feeds.mjs (printed,
+ * not asserted); these tests assert the caps themselves and what a reader still sees.
+ */
+import { expect } from '@open-wc/testing';
+import { parseFeedText } from '../../src/feeds/parse.js';
+import { newsDescriptor } from '../../src/feeds/kinds/news.js';
+import type { AttractionsFeed, NewsFeed, PartnershipFeed } from '../../src/feeds/model.js';
+import { MAX_LANGUAGES, MAX_MAP_KEYS, MAX_TEXT_LENGTH, toLocalized, toPlainText } from '../../src/feeds/text.js';
+import { MAX_SCANNED_TAGS } from '../../src/feeds/html-scan.js';
+import { MAX_CATEGORIES } from '../../src/feeds/formats/news.js';
+import { MAX_XML_ELEMENTS } from '../../src/feeds/formats/xml.js';
+import { MAX_CHILDREN } from '../../src/feeds/formats/xml-read.js';
+import { runSliced, type Steps } from '../../src/feeds/steps.js';
+
+const jf = (items: unknown[]) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'pl', items });
+const rss = (items: string) => `<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
+const quiet = { warn: () => {} };
+
+describe('hostile feeds: capped before they are parsed', () => {
+  describe('lists and maps inside an item', () => {
+    it('categories: the first 200 raw values are looked at, 20 kept, de-duplicated', () => {
+      const tags = [...Array.from({ length: 300 }, () => 'Sport'), ...Array.from({ length: 500_000 }, (_, i) => `t${i}`)];
+      const item = (parseFeedText('news', jf([{ id: '1', title: 'T', tags }])) as NewsFeed).items[0];
+      expect(item.categories).to.deep.equal(['Sport']);
+      const many = (parseFeedText('news', jf([{ id: '1', title: 'T', tags: Array.from({ length: 1000 }, (_, i) => `<b>t${i}</b>`) }])) as NewsFeed).items[0];
+      expect(many.categories).to.have.length(MAX_CATEGORIES);
+    });
+
+    it('language maps: the first 200 keys are looked at, 50 languages kept', () => {
+      const huge = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`pl-x${i}`, `<b>t${i}</b>`]));
+      const map = toLocalized(huge) as Record<string, string>;
+      expect(Object.keys(map)).to.have.length(MAX_LANGUAGES);
+      expect(MAX_MAP_KEYS).to.be.at.most(1000);
+      const late = toLocalized({ ...Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`x${i}!`, 'not a language'])), de: 'Spät' });
+      expect(late, 'keys past the first 200 are not read').to.equal(undefined);
+    });
+
+    it('authors: the first 20 are looked at', () => {
+      const authors = [...Array.from({ length: 250_000 }, () => ({ name: '<b></b>' })), { name: 'Jan' }];
+      expect((parseFeedText('news', jf([{ id: '1', title: 'T', authors }])) as NewsFeed).items[0].author).to.equal(undefined);
+      expect((parseFeedText('news', jf([{ id: '1', title: 'T', authors: [{}, { name: 'Anna' }] }])) as NewsFeed).items[0].author).to.equal('Anna');
+    });
+
+    it('WordPress terms: 10 groups of 200 per post', () => {
+      const terms = Array.from({ length: 80_000 }, (_, i) => ({ id: i, name: `<b>k${i}</b>`, taxonomy: 'category' }));
+      const item = (parseFeedText('news', JSON.stringify([{ id: 1, slug: 'a', title: { rendered: 'T' }, _embedded: { 'wp:term': [terms] } }])) as NewsFeed).items[0];
+      expect(item.categories).to.have.length(MAX_CATEGORIES);
+      expect(item.categories[0]).to.equal('k0');
+    });
+
+    it('GeoJSON: the first 1,000 properties are looked at for translations, 50 kept', () => {
+      const props = { id: 'a', name: 'Zamek', ...Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`name:x${i}`, `<b>n${i}</b>`])) };
+      const feed = parseFeedText('attractions', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [20, 52] }, properties: props }] })) as AttractionsFeed;
+      // "x123" is no language tag: none of these count, and only the first 1,000 were read.
+      expect(feed.attractions[0].name).to.equal('Zamek');
+      const real = { id: 'b', name: 'Zamek', ...Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`name:${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, `n${i}`])) };
+      const feed2 = parseFeedText('attractions', JSON.stringify({ type: 'FeatureCollection', language: 'pl', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [20, 52] }, properties: real }] })) as AttractionsFeed;
+      expect(Object.keys(feed2.attractions[0].name as object).length).to.equal(MAX_LANGUAGES + 1); // + the feed's own
+    });
+
+    it('partnerships: 100 areas, milestones and contacts each, with a warning', () => {
+      const warnings: string[] = [];
+      const file = parseFeedText('partnership', JSON.stringify({ partnerships: [{ id: 'a', title: 'A', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'PL' }, { id: 'b', name: 'B', country: 'DE' }], areas: Array.from({ length: 200_000 }, () => ({ title: '<b>a</b>' })) }] }), { warn: (w) => warnings.push(w) }) as PartnershipFeed;
+      expect(file.partnerships[0].areas).to.have.length(100);
+      expect(warnings.join()).to.contain('200000 area entries; only the first 100');
+    });
+  });
+
+  describe('one huge string', () => {
+    it('a million tags: read up to 50,000 tags, the text kept so far', () => {
+      const text = toPlainText(`Początek ${'<b>'.repeat(1_000_000)} koniec`);
+      expect(text).to.equal('Początek');
+      expect(toPlainText(`${'<i>x</i> '.repeat(MAX_SCANNED_TAGS)}`).length).to.be.at.most(MAX_TEXT_LENGTH);
+    });
+
+    it('text is cut at 20,000 characters, however long the markup', () => {
+      expect(toPlainText(`<p>${'słowo '.repeat(1_000_000)}</p>`).length).to.equal(MAX_TEXT_LENGTH);
+    });
+  });
+
+  describe('XML', () => {
+    it('an item with 400,000 elements: the items before it are read, the parse stays within the element limit', () => {
+      const warnings: string[] = [];
+      const good = Array.from({ length: 3 }, (_, i) => `<item><title>Dobry ${i}</title><link>https://a.example/${i}</link></item>`).join('');
+      const feed = parseFeedText('news', rss(`${good}<item><title>Bomba</title>${'<x/>'.repeat(400_000)}</item>`), { warn: (w) => warnings.push(w) }) as NewsFeed;
+      expect(feed.items.map((i) => i.title)).to.deep.equal(['Dobry 0', 'Dobry 1', 'Dobry 2']);
+      expect(warnings.join()).to.contain(`more than ${MAX_XML_ELEMENTS} XML elements`);
+    });
+
+    it('an item with 100,000 categories: its first 2,000 children are looked at', () => {
+      const feed = parseFeedText('news', rss(`<item><title>T</title>${Array.from({ length: 2500 }, (_, i) => `<category>c${i}</category>`).join('')}<link>https://a.example/late</link></item>`), quiet) as NewsFeed;
+      expect(feed.items[0].categories).to.have.length(MAX_CATEGORIES);
+      expect(feed.items[0].url, `a <link> after ${MAX_CHILDREN} children is not looked for`).to.equal(undefined);
+    });
+
+    it('half a million escaped tags count towards the limit as character references', () => {
+      const warnings: string[] = [];
+      const feed = parseFeedText('news', rss(`<item><title>A</title><link>https://a.example/a</link></item><item><title>B</title><description>${'&lt;b&gt;'.repeat(500_000)}</description></item>`), { warn: (w) => warnings.push(w) }) as NewsFeed;
+      expect(feed.items.map((i) => i.title)).to.deep.equal(['A']);
+      expect(warnings.join()).to.contain('XML elements');
+    });
+  });
+
+  describe('reading in slices', () => {
+    it('gives the page a turn between slices of work (frames are drawn before the work is over)', async () => {
+      const framesAt: number[] = [];
+      let step = 0;
+      function* busy(): Steps<string> {
+        for (let i = 0; i < 20; i++) {
+          const until = performance.now() + 6;
+          while (performance.now() < until) {
+            /* 6 ms of work per entry */
+          }
+          step = i;
+          yield;
+        }
+        return 'done';
+      }
+      let running = true;
+      const frame = () => {
+        framesAt.push(step);
+        if (running) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      const result = await runSliced(busy());
+      running = false;
+      expect(result).to.equal('done');
+      expect(framesAt.filter((s) => s < 19).length, 'frames while the work went on').to.be.at.least(1);
+    });
+
+    it('stops when the element no longer wants the answer', async () => {
+      const abort = new AbortController();
+      const body = jf(Array.from({ length: 500 }, (_, i) => ({ id: `i${i}`, title: `<b>T ${i}</b>`, content_html: '<p>x</p>'.repeat(400) })));
+      const parse = newsDescriptor.parse(body, { sliced: true, signal: abort.signal, warn: () => {} }) as Promise<NewsFeed>;
+      abort.abort();
+      const outcome = await parse.then(
+        (feed) => `finished (${feed.items.length})`,
+        (error: Error) => error.name,
+      );
+      // A fast machine may finish in one slice; otherwise the parse stops with an AbortError.
+      expect(['AbortError', 'finished (500)']).to.include(outcome);
+    });
+
+    it('sliced and at once give the same model', async () => {
+      const text = await (await fetch('/test/fixtures/real-world/dotnet-agency.xml')).text();
+      const sliced = await newsDescriptor.parse(text, { sliced: true, warn: () => {} });
+      expect(sliced).to.deep.equal(parseFeedText('news', text, quiet));
+      const json = await (await fetch('/data/news.json')).text();
+      expect(await newsDescriptor.parse(json, { sliced: true })).to.deep.equal(parseFeedText('news', json));
+    });
+  });
+});
