@@ -54,6 +54,23 @@ async function emulateMediaFeatures(browser, page, features = []) {
   }
 }
 
+/**
+ * Gives the keyboard focus back to the page when a Tab has moved it out into Firefox's own
+ * toolbar (headless Chromium and WebKit have no toolbar: their Tab stays in the page). Without
+ * this, every later key press of the test file goes to the address bar.
+ */
+async function keepFocusInPage(browser, page) {
+  if (await page.evaluate(() => document.hasFocus())) return;
+  const connection = browser.connection;
+  await connection.send('script.evaluate', {
+    expression: 'gBrowser.selectedBrowser.focus(); true',
+    target: { context: await chromeContext(connection) },
+    awaitPromise: false,
+    'moz:scope': 'chrome',
+  });
+  await page.waitForFunction(() => document.hasFocus(), { timeout: 5000, polling: 20 });
+}
+
 export function firefoxLauncher({ executablePath }) {
   return new ChromeLauncher(
     { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'] },
@@ -75,7 +92,10 @@ export function firefoxLauncher({ executablePath }) {
       // puppeteer's BiDi keyboard knows ' ' but not the key name 'Space' that Chromium takes.
       for (const method of ['press', 'down', 'up']) {
         const original = page.keyboard[method].bind(page.keyboard);
-        page.keyboard[method] = (key, options) => original(key === 'Space' ? ' ' : key, options);
+        page.keyboard[method] = async (key, options) => {
+          await original(key === 'Space' ? ' ' : key, options);
+          if (key === 'Tab' && method !== 'down') await keepFocusInPage(browser, page);
+        };
       }
       page.emulateMediaFeatures = (features) => emulateMediaFeatures(browser, page, features);
       page.emulateMediaType = async (type) => {
