@@ -55,6 +55,15 @@ export function engineCommandsPlugin() {
           await browser.driver.performActions([{ type: 'key', id: 'civic-keyboard', actions }]);
           return true;
         }
+        // Typing: one key action per character, each sent on its own. webdriverio's keys() sends
+        // them all in one action list, and WebKitGTK dropped some there (a repeated letter, a
+        // space: "xyzzy" arrived as "xyzy", 52.2291 as 52.291).
+        if (command === 'send-keys' && typeof payload.type === 'string') {
+          for (const value of payload.type) {
+            await browser.driver.performActions([{ type: 'key', id: 'civic-keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }]);
+          }
+          return true;
+        }
         if (command === 'set-viewport') {
           await browser.setViewport(payload);
           return true;
