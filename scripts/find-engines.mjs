@@ -72,8 +72,11 @@ export function ensureEngines(names) {
     console.log(`Installing Debian's ${packages.join(', ')} with apt-get for ${installable.map((n) => ENGINES[n].label).join(', ')} (a minute or two)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
+    const started = Date.now();
     if (!run(['update', '-qq']) || !run(['install', '-y', '-qq', '--no-install-recommends', ...packages])) {
       console.error('apt-get could not install them.');
+    } else {
+      console.log(`Installed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
     }
   }
   const found = {};

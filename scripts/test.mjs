@@ -1,17 +1,17 @@
 // `npm test`: find (or install) the browser engines, type-check, lint, check the size budgets and
 // the generated docs, then run every element test in Chromium, Firefox and WebKit (one test
-// runner per engine, and once more in Lit's production mode), then the end-to-end pages.
+// runner per engine, and once more in Lit's production mode) and, beside them, the node
+// prerender tests and end-to-end pages (Chromium). Ends with one line per engine and the total.
 // Extra arguments are test files for the runner (the end-to-end pages are skipped then).
 // CIVIC_BROWSERS=chromium,firefox picks engines for quick local runs; CIVIC_TEST_JOBS sets
-// how many runners go at once (2).
-import { spawn, spawnSync } from 'node:child_process';
+// how many jobs go at once (2).
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, ENGINE_NAMES, ensureEngines, selectedEngines } from './find-engines.mjs';
 
 const fileArgs = process.argv.slice(2);
-const run = (command, args, env = process.env) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 
 let names;
@@ -32,13 +32,30 @@ if (problems.length) {
 }
 for (const name of names) console.log(`${ENGINES[name].label}: ${Object.values(found[name]).join(', ')}`);
 
-if (run('npx', ['tsc', '--noEmit']) !== 0) process.exit(1);
-// typescript-eslint, Lit's template rules and the custom-element rules (eslint.config.mjs).
-if (run('npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']) !== 0) process.exit(1);
-// Size budgets are exact figures, so they are enforced here (speed lives in `npm run bench`).
-if (run('node', ['scripts/size.mjs', '--check']) !== 0) process.exit(1);
-// README's element reference is generated from the code; a stale one fails here.
-if (run('node', ['scripts/api-docs.mjs', '--check']) !== 0) process.exit(1);
+// The checks go two at a time (they are independent; the machine has two cores); the output
+// of each is printed when it ends, so it never interleaves.
+const checks = [
+  ['type check', 'npx', ['tsc', '--noEmit']],
+  // typescript-eslint, Lit's template rules and the custom-element rules (eslint.config.mjs).
+  ['lint', 'npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']],
+  // Size budgets are exact figures, so they are enforced here (speed lives in `npm run bench`).
+  ['size budgets', 'node', ['scripts/size.mjs', '--check']],
+  // README's element reference is generated from the code; a stale one fails here.
+  ['README reference', 'node', ['scripts/api-docs.mjs', '--check']],
+];
+const testStarted = Date.now();
+const checkResults = await pool(checks, 2, ([name, command, args]) => new Promise((resolve) => {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  child.on('close', (code) => {
+    process.stdout.write(`${code === 0 ? '✓' : '✗'} ${name}\n${output.trim() ? output.trimEnd() + '\n' : ''}`);
+    resolve(code === 0);
+  });
+}));
+if (!checkResults.every(Boolean)) process.exit(1);
+const checksMs = Date.now() - testStarted;
 
 // One runner per engine in Lit's development mode (its warnings surface), and one in
 // production mode, so nothing depends on dev-only behaviour. Lit's two modes differ in
@@ -71,7 +88,7 @@ function runner(job) {
       stream.on('end', () => rest.trim() && process.stdout.write(prefix + rest + '\n'));
     }
     child.on('close', (code) => {
-      const result = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      const result = { passed: 0, failed: 0, skipped: 0, failures: [], slowest: [] };
       if (existsSync(summaryFile)) {
         Object.assign(result, JSON.parse(readFileSync(summaryFile, 'utf8')));
         rmSync(summaryFile);
@@ -98,55 +115,86 @@ async function pool(jobs, limit, work) {
   return results;
 }
 
-// Two runners at once: two browsers, each with its one page in front (a page in the
-// background would get no animation frames), on the 2 cores. CIVIC_TEST_JOBS=1 runs them in turn.
-const jobs = Math.max(1, Number(process.env.CIVIC_TEST_JOBS) || 2);
-console.log(`\nElement tests: ${runs.map(label).join(', ')} (${jobs} at a time)…`);
-const started = Date.now();
-const results = await pool(runs, jobs, runner);
-const elementMs = Date.now() - started;
-let status = results.every((r) => r.ok) ? 0 : 1;
+/** Runs a command, its output collected; resolves with `{ code, stdout, stderr }`. */
+function capture(command, args, env = process.env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
-// Node-side tests (the prerenderer, test/prerender/) and end-to-end pages built from the
-// bundles (both skipped when only some test files were asked for).
-const e2e = { passed: 0, failed: 0, ms: 0 };
-if (!fileArgs.length && names.includes('chromium')) {
-  const e2eStarted = Date.now();
-  console.log('\ntest/prerender/ (node --test)');
+const E2E_SCRIPTS = ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/storybook.mjs'];
+const E2E_LABEL = 'Prerender (node) and end-to-end pages (Chromium)';
+
+/**
+ * Node-side tests (the prerenderer, test/prerender/) and the end-to-end pages built from the
+ * bundles, in Chromium: one job beside the element test runners. Each part's output is
+ * printed, prefixed, when it ends.
+ */
+async function endToEnd() {
+  const started = Date.now();
+  const result = { label: E2E_LABEL, passed: 0, failed: 0, skipped: 0, failures: [], ok: true };
+  const print = (title, text) => {
+    const lines = text.split(/\r?\n/).filter((line) => line.trim());
+    process.stdout.write(`[e2e] ${title}\n` + lines.map((line) => `[e2e] ${line}\n`).join(''));
+  };
   const { buildInto } = await import('../test/prerender/build.mjs');
   const built = join(process.cwd(), '.cache', 'prerender-test');
   await buildInto(built);
-  const node = spawnSync('node', ['--test', '--test-reporter=tap', 'test/prerender/'], { encoding: 'utf8', env: { ...process.env, CIVIC_PRERENDER_BUILD: built } });
-  const failures = node.stdout.split('\n').filter((line) => /^\s*not ok /.test(line) || /^\s+(error|location):/.test(line));
+  const node = await capture('node', ['--test', '--test-reporter=tap', 'test/prerender/'], { ...process.env, CIVIC_PRERENDER_BUILD: built });
   const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 1);
-  console.log(`node: ${pass} passed, ${fail} failed${failures.length ? `\n${failures.join('\n')}` : ''}`);
-  if (fail) process.stdout.write(node.stdout);
-  e2e.passed += pass;
-  e2e.failed += fail;
-  if (node.status !== 0) status = 1;
-  for (const script of ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/storybook.mjs']) {
-    console.log(`\n${script}`);
-    const result = spawnSync('node', [script], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: found.chromium.browser } });
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
-    const counts = /e2e: (\d+) passed, (\d+) failed/.exec(result.stdout);
-    e2e.passed += counts ? Number(counts[1]) : 0;
-    e2e.failed += counts ? Number(counts[2]) : 1;
-    if (result.status !== 0) status = 1;
+  print('test/prerender/ (node --test)', fail ? node.stdout + node.stderr : `node: ${pass} passed, ${fail} failed`);
+  result.passed += pass;
+  result.failed += fail;
+  if (node.code !== 0 || fail) {
+    result.ok = false;
+    result.failures.push('test/prerender/ (node --test): see its output above');
   }
-  e2e.ms = Date.now() - e2eStarted;
+  for (const script of E2E_SCRIPTS) {
+    const run = await capture('node', [script], { ...process.env, CHROME_PATH: found.chromium.browser });
+    print(script, run.stdout + run.stderr);
+    const counts = /e2e: (\d+) passed, (\d+) failed/.exec(run.stdout);
+    result.passed += counts ? Number(counts[1]) : 0;
+    result.failed += counts ? Number(counts[2]) : 1;
+    if (run.code !== 0 || !counts || Number(counts[2])) {
+      result.ok = false;
+      result.failures.push(`${script}: see its output above`);
+    }
+  }
+  return { ...result, ms: Date.now() - started };
 }
+
+// Two jobs at once, on the two cores: each test runner has one browser with its one page in
+// front (a page in the background would get no animation frames); the end-to-end pages are a
+// job of their own (skipped when only some test files were asked for). The slowest engines go
+// first, so the short jobs fill the other lane. CIVIC_TEST_JOBS=1 runs them in turn.
+const jobs = Math.max(1, Number(process.env.CIVIC_TEST_JOBS) || 2);
+const work = [
+  ...runs.filter((r) => r.engine !== 'chromium').map((r) => ({ ...r, label: label(r) })),
+  ...(!fileArgs.length && names.includes('chromium') ? [{ e2e: true, label: E2E_LABEL }] : []),
+  ...runs.filter((r) => r.engine === 'chromium').map((r) => ({ ...r, label: label(r) })),
+];
+console.log(`\nTests: ${work.map((w) => w.label).join(', ')} (${jobs} at a time)…`);
+const started = Date.now();
+const results = await pool(work, jobs, (w) => (w.e2e ? endToEnd() : runner(w)));
+const testsMs = Date.now() - started;
+const status = results.every((r) => r.ok) ? 0 : 1;
 
 console.log('');
 for (const r of results) {
-  for (const failure of r.failures) console.log(`✗ ${label(r)}: ${failure}`);
+  for (const failure of r.failures) console.log(`✗ ${r.label ?? label(r)}: ${failure}`);
 }
+const width = Math.max(...results.map((r) => (r.label ?? label(r)).length));
 for (const r of results) {
-  console.log(`${label(r)}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${seconds(r.ms)}`);
+  const slowest = r.slowest?.length ? ` (slowest: ${r.slowest.map((f) => `${f.file.replace(/^test\//, '')} ${seconds(f.ms)}`).join(', ')})` : '';
+  console.log(`${(r.label ?? label(r)).padEnd(width)}  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${seconds(r.ms)}${slowest}`);
 }
-if (e2e.ms) console.log(`Prerender (node) and end-to-end pages (Chromium): ${e2e.passed} passed, ${e2e.failed} failed in ${seconds(e2e.ms)}`);
-const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: e2e.passed, failed: e2e.failed, skipped: 0 });
-console.log(`(element tests took ${seconds(elementMs)} with ${jobs} at a time)`);
-console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log(`checks (type check, lint, sizes, README reference) took ${seconds(checksMs)}, the tests ${seconds(testsMs)} with ${jobs} at a time`);
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped in ${seconds(Date.now() - testStarted)}`);
 process.exit(status);
