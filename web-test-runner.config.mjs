@@ -17,6 +17,7 @@ import { webkitLauncher } from './test/runner/webkit.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { leafletTrustedTypesProbeWtr } from './build/leaflet-tt-probe.mjs';
 import { sectionModule } from './build/locale-section.mjs';
+import { geolocationCommand } from './test/map/geolocation-command.mjs';
 
 const engines = selectedEngines().map((name) => {
   const paths = findEngine(name);
@@ -88,6 +89,7 @@ export default {
     // a11ySnapshot(): Chrome's own accessibility tree (computed names), for tests that check exact names.
     a11ySnapshotPlugin(),
     engineCommandsPlugin(),
+    geolocationCommand(),
     allStories,
     leafletTrustedTypesProbeWtr(),
     viteLikeImports,

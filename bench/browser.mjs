@@ -4,10 +4,11 @@ import { CHROME_FLAGS, findChrome } from '../scripts/find-chrome.mjs';
 
 export { CHROME_FLAGS };
 
-export function launch() {
+/** `extra`: more puppeteer launch options (e.g. a longer `protocolTimeout` for slow steps). */
+export function launch(extra = {}) {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium found: install Debian chromium or set CHROME_PATH.');
-  return puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
+  return puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS, ...extra });
 }
 
 /** Prints rows (objects with the same keys) as a small aligned table. */

@@ -1,20 +1,25 @@
 #!/usr/bin/env node
-// Benchmark of <civic-attractions-map> against plain Leaflet + Leaflet.markercluster:
-// time from creation to the first painted frame with markers ("interactive"), and one
-// zoom step, for 1k, 10k and 100k generated points, in the same Chromium run.
+// Benchmark of <civic-attractions-map> against plain Leaflet 1.9.4 + Leaflet.markercluster
+// 1.5.3, in the same Chromium run, on the same generated GeoJSON (bench/map-data.mjs) read
+// from the same local server into the same 1024 px stage:
+//
+// - work after the feed arrived: from the response's end to the first painted frame with
+//   markers (and the element's list), median of `--runs`; the ratio baseline / element;
+// - the longest main-thread task in that time (the browser reports tasks over 50 ms);
+// - the element twice: as served from the page's origin (parse in a worker) and on a page
+//   whose CSP forbids workers (parse in slices on the main thread);
+// - at the largest size: zoom, pan and category change (time to repaint, longest task) and
+//   the JS heap after a garbage collection, each contender alone on the page.
 //
 //   node bench/map.mjs [--runs 3] [--sizes 1000,10000,100000]
-//
-// Builds bench/map.html with Vite (production build, Leaflet's Trusted Types probe
-// removed as in the library), serves it on 127.0.0.1, drives /usr/bin/chromium (or
-// CHROME_PATH) with puppeteer-core and prints a table. Nothing goes to the network.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, cp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launch } from './browser.mjs';
+import { launch, table } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { generateGeoJson } from './map-data.mjs';
 import { civicPlugins } from '../build/plugins.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -27,58 +32,124 @@ const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
 const outDir = await mkdtemp(join(tmpdir(), 'civic-map-bench-'));
 await build({
   root,
+  base: './',
   configFile: false,
   logLevel: 'warn',
   plugins: civicPlugins(),
-  build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(root, 'bench/map.html') } },
+  build: { outDir, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: join(root, 'bench/map.html') } },
 });
+await cp(join(root, 'node_modules/leaflet/dist/images'), join(outDir, 'bench/leaflet-images'), { recursive: true });
+await mkdir(join(outDir, 'feeds'), { recursive: true });
+const bytes = {};
+for (const n of sizes) {
+  const text = generateGeoJson(n);
+  bytes[n] = Buffer.byteLength(text);
+  await writeFile(join(outDir, `feeds/places-${n}.geojson`), text);
+}
 
 const server = await serve(outDir);
-
-
-const browser = await launch();
+const browser = await launch({ protocolTimeout: 15 * 60_000 }); // 100,000 baseline markers take minutes on a busy machine
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-try {
+const ms = (x) => (x < 50 && x !== 0 ? `${Math.round(x)}` : Math.round(x).toLocaleString('en'));
+const task = (x) => (x === 0 ? '<50' : Math.round(x).toLocaleString('en'));
+let feedRun = 0;
+const feedUrl = (n) => `/feeds/places-${n}.geojson?run=${++feedRun}`; // a new URL each time: no cache, no saved copy
+
+async function openPage(query = '') {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${server.url}/bench/map.html`);
+  await page.goto(`${server.url}/bench/map.html${query}`);
   await page.waitForFunction(() => window.bench?.ready);
-  // Warm-up: load both code paths once (module evaluation, JIT) so runs compare rendering.
-  await page.evaluate(() => window.bench.element(200));
-  await page.evaluate(() => window.bench.baseline(200));
+  // Warm-up: both code paths once (module loading, compilation), so runs compare the work.
+  await page.evaluate((url) => window.bench.element(url).then(() => window.bench.teardown()), feedUrl(sizes[0]));
+  await page.evaluate((url) => window.bench.baseline(url).then(() => window.bench.teardown()), feedUrl(sizes[0]));
+  return page;
+}
 
+async function heapMB(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+try {
+  const worker = await openPage();
+  const chunks = await openPage('?noworker');
   const rows = [];
+  const md = [];
   for (const n of sizes) {
-    const results = { element: [], baseline: [] };
+    const r = { element: [], chunks: [], baseline: [] };
+    const heapAt = {};
     for (let i = 0; i < runs; i++) {
       // Alternate the order so neither side always runs on a freshly collected heap.
-      const order = i % 2 ? ['baseline', 'element'] : ['element', 'baseline'];
+      const order = i % 2 ? ['baseline', 'element', 'chunks'] : ['element', 'chunks', 'baseline'];
       for (const who of order) {
-        results[who].push(await page.evaluate((who, n) => window.bench[who](n), who, n));
+        const page = who === 'chunks' ? chunks : worker;
+        const fn = who === 'baseline' ? 'baseline' : 'element';
+        // The last run stays on the page until its heap is measured (after a GC, minus the empty page's).
+        const last = i === runs - 1;
+        const empty = last ? await heapMB(page) : 0;
+        const started = Date.now();
+        await page.bringToFront(); // a page behind another gets no animation frames
+        r[who].push(await page.evaluate((fn, url, keep) => window.bench[fn](url).finally(() => keep || window.bench.teardown()), fn, feedUrl(n), last));
+        console.error(`  ${n.toLocaleString('en')} places, run ${i + 1}/${runs}, ${who}: ${Math.round(r[who].at(-1).ms)} ms (${((Date.now() - started) / 1000).toFixed(1)} s with loading)`);
+        if (last) {
+          heapAt[who] = (await heapMB(page)) - empty;
+          await page.evaluate(() => window.bench.teardown());
+        }
       }
     }
-    const el = median(results.element.map((r) => r.ready));
-    const base = median(results.baseline.map((r) => r.ready));
-    rows.push({
-      points: n.toLocaleString('en'),
-      'element ready (ms)': el.toFixed(0),
-      'Leaflet+markercluster ready (ms)': base.toFixed(0),
-      'ratio (baseline/element)': (base / el).toFixed(2),
-      'element zoom step (ms)': median(results.element.map((r) => r.zoom)).toFixed(0),
-      'baseline zoom step (ms)': median(results.baseline.map((r) => r.zoom)).toFixed(0),
-      'element markers in DOM': results.element[0].markers,
-      'baseline markers in DOM': results.baseline[0].markers,
-    });
+    const el = median(r.element.map((x) => x.ms));
+    const sliced = median(r.chunks.map((x) => x.ms));
+    const base = median(r.baseline.map((x) => x.ms));
+    const row = {
+      places: n.toLocaleString('en'),
+      'feed MB': (bytes[n] / 2 ** 20).toFixed(1),
+      'element, worker (ms)': ms(el),
+      'element, no worker (ms)': ms(sliced),
+      'Leaflet+markercluster (ms)': ms(base),
+      'ratio (worker)': `${(base / el).toFixed(1)}×`,
+      'ratio (no worker)': `${(base / sliced).toFixed(1)}×`,
+      'longest task: element worker / no worker / baseline (ms)': `${task(Math.max(...r.element.map((x) => x.longest)))} / ${task(Math.max(...r.chunks.map((x) => x.longest)))} / ${task(Math.max(...r.baseline.map((x) => x.longest)))}`,
+      'markers drawn (element / baseline)': `${r.element[0].markers} / ${r.baseline[0].markers}`,
+      parse: `${r.element[0].parse} / ${r.chunks[0].parse}`,
+      'JS heap MB: element worker / no worker / baseline': `${heapAt.element.toFixed(0)} / ${heapAt.chunks.toFixed(0)} / ${heapAt.baseline.toFixed(0)}`,
+    };
+    if (r.element[0].items !== n || r.chunks[0].items !== n) row.note = `element kept ${r.element[0].items} of ${n}`;
+    rows.push(row);
+    md.push(`| ${row.places} | ${row['feed MB']} | ${row['element, worker (ms)']} | ${row['element, no worker (ms)']} | ${row['Leaflet+markercluster (ms)']} | ${row['ratio (worker)']} / ${row['ratio (no worker)']} | ${row['longest task: element worker / no worker / baseline (ms)']} | ${row['JS heap MB: element worker / no worker / baseline']} |`);
   }
-  console.log(`\n<civic-attractions-map> vs Leaflet + Leaflet.markercluster — median of ${runs} runs, Chromium headless, 1024 px stage, no tiles\n`);
-  console.table(rows);
-  const md = [
-    '| points | element ready (ms) | Leaflet+markercluster ready (ms) | ratio | element zoom step (ms) | baseline zoom step (ms) |',
-    '|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.points} | ${r['element ready (ms)']} | ${r['Leaflet+markercluster ready (ms)']} | ${r['ratio (baseline/element)']}× | ${r['element zoom step (ms)']} | ${r['baseline zoom step (ms)']} |`),
-  ];
-  console.log(md.join('\n'));
+  table(`<civic-attractions-map> vs Leaflet 1.9.4 + Leaflet.markercluster 1.5.3: work after the feed arrived, median of ${runs} runs, longest task of all runs`, rows);
+
+  // At the largest size: what a visitor does next, and the memory it all takes.
+  const n = sizes[sizes.length - 1];
+  const steps = [];
+  const heap = {};
+  for (const [who, page, fn] of [['element (worker)', worker, 'element'], ['element (no worker)', chunks, 'element'], ['baseline', worker, 'baseline']]) {
+    await page.bringToFront();
+    const empty = await heapMB(page);
+    await page.evaluate((fn, url) => window.bench[fn](url), fn, feedUrl(n));
+    heap[who] = (await heapMB(page)) - empty;
+    const row = { contender: who };
+    for (const step of ['zoom', 'pan', 'category']) {
+      const result = await page.evaluate((step) => window.bench.interact(step), step);
+      row[`${step} (ms)`] = ms(result.ms);
+      row[`${step} longest task`] = task(result.longest);
+    }
+    row['JS heap (MB)'] = heap[who].toFixed(0);
+    steps.push(row);
+    await page.evaluate(() => window.bench.teardown());
+  }
+  table(`${n.toLocaleString('en')} places: zoom in, pan, one category off (time to repaint, longest task in ms) and JS heap after GC`, steps);
+  console.log('\nMarkdown for README:\n');
+  console.log('| places | feed MB | element, worker (ms) | element, no worker (ms) | Leaflet + markercluster (ms) | ratio worker / no worker | longest task: worker / no worker / baseline (ms) | JS heap MB: worker / no worker / baseline |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(md.join('\n').replace(/\| ([\d.]+) \| /, (m) => m));
+  for (const s of steps) console.log(`\n${s.contender}: zoom ${s['zoom (ms)']} ms (longest task ${s['zoom longest task']}), pan ${s['pan (ms)']} (${s['pan longest task']}), category ${s['category (ms)']} (${s['category longest task']}), heap ${s['JS heap (MB)']} MB`);
 } finally {
   await browser.close();
   await server.close();

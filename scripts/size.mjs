@@ -31,22 +31,34 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * defences (issue 13: a linear HTML text scanner instead of a parse per string, parsing in
  * slices, caps, CSP-quiet inert parsing) about 0.6 KB, and the XML reader's element limits and
  * sliced recovery 1.4 KB more (fetched only for XML feeds).
+ * The map for tourists (issue 14: opening hours said in words with "open now", distances and
+ * "nearest first" after "show my location", on each list entry and in the details) added 1.9 KB
+ * to the map element; moving what only the drawn map or the panel needs out of its eager code
+ * (markers' DOM, the gesture guard, geodesics, the news parser that came along with `compact`)
+ * won 3 KB back, so the map element's row went down, but the rows with all four elements
+ * (which keep every module) grew by 0.7 KB. Moving `compact` out of the news parser costs the
+ * three news-reading elements 0.3 KB each (the parser now sits in their own shared chunk, with
+ * its exports to the XML reader) against 2 KB off the map: the panel's budget grew 0.2 KB.
+ * Every engine (issue 15): the panel's distance diagram shortens its city labels until they fit
+ * in the font the engine really draws (Firefox's and WebKit's wider default fonts overflowed a
+ * character count's cut): 0.1 KB on the panel and the rows that hold it.
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.5 * KB },
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54 * KB },
   { name: 'cards alone', entries: ['cards'], budget: 49 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 57 * KB },
-  { name: 'map element (before the map loads)', entries: ['map'], budget: 63 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57.4 * KB },
+  { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.5 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92 * KB },
+  { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.7 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.7 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 93 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 93.8 * KB },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));

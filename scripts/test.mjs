@@ -127,7 +127,7 @@ function capture(command, args, env = process.env) {
   });
 }
 
-const E2E_SCRIPTS = ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/storybook.mjs'];
+const E2E_SCRIPTS = ['test/e2e/cdn-page.mjs', 'test/e2e/loader-page.mjs', 'test/e2e/frameworks.mjs', 'test/e2e/configurator.mjs', 'test/e2e/prerender.mjs', 'test/e2e/prerender-recipes.mjs', 'test/e2e/storybook.mjs'];
 const E2E_LABEL = 'Prerender (node) and end-to-end pages (Chromium)';
 
 /**

@@ -132,3 +132,14 @@ const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 /** A BCP 47-looking language tag, or undefined. */
 export const toLang = (value: unknown) =>
   typeof value === 'string' && LANG.test(value.trim()) ? value.trim().replace(/_/g, '-') : undefined;
+
+/**
+ * The item without its undefined properties, so items compare and serialize cleanly. A
+ * copy, not `delete`: deleting turns an object into a slow dictionary (a 100,000-place map
+ * feed took four times the memory).
+ */
+export function compact<T extends object>(item: T): T {
+  const out = {} as T;
+  for (const key in item) if (item[key] !== undefined) out[key] = item[key];
+  return out;
+}

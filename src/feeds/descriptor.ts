@@ -7,9 +7,10 @@
  */
 import type { FeedData, FeedKind } from './model.js';
 import { ParseContext, type ParseOptions } from './context.js';
-import { readBody } from './parse-common.js';
+import { classifyBody, parseJsonText } from './parse-common.js';
+import type { cappedJson } from './json-caps.js';
 import { safeUrl } from './links.js';
-import { runSliced, runSync, type Steps } from './steps.js';
+import { runSliced, runSync, yieldToPage, type Steps } from './steps.js';
 
 /** Largest body and most entries read from one feed. */
 export interface FeedLimits {
@@ -86,6 +87,8 @@ export interface KindSpec<K extends FeedKind> {
   expected: string;
   /** What a saved entry needs besides a string id to be shown again. */
   keepSaved(entry: Record<string, unknown>): boolean;
+  /** Cap JSON before it is parsed (see `json-caps.ts`): for kinds whose entries are small (not maps of 200,000 places). */
+  capJson?: boolean;
 }
 
 const URL_FIELDS = new Set(['url', 'image', 'website', 'emblem']);
@@ -99,6 +102,28 @@ function recheckUrls(value: unknown): unknown {
   for (const [key, v] of Object.entries(value)) out[key] = URL_FIELDS.has(key) ? safeUrl(v) : recheckUrls(v);
   return out;
 }
+
+/**
+ * Smallest JSON body capped before its parse (see `json-caps.ts`): a smaller one has at most
+ * about 130,000 values, which JSON.parse reads in well under 100 ms.
+ */
+export const JSON_CAPS_FROM = 256 * 1024;
+type Capper = typeof cappedJson;
+let capper: Capper | undefined;
+
+/** Makes JSON capping synchronous (`parse.ts` does this for the tests and tools); elements load it on the first large feed. */
+export function useJsonCaps(steps: Capper): void {
+  capper = steps;
+}
+
+/** The capper, loaded on first use; undefined when its chunk cannot be loaded (the body is then parsed as it is). */
+const loadCapper = (): Promise<Capper | undefined> =>
+  capper
+    ? Promise.resolve(capper)
+    : import('./json-caps.js').then(
+        (m) => (capper ??= m.cappedJson),
+        () => undefined,
+      );
 
 /** A descriptor with the shared steps: body classified, formats tried in order, saved copies checked. */
 export function defineKind<K extends FeedKind>(spec: KindSpec<K>): FeedDescriptor<K> {
@@ -121,9 +146,19 @@ export function defineKind<K extends FeedKind>(spec: KindSpec<K>): FeedDescripto
     accept: spec.accept,
     limits: spec.limits,
     parse(body, options = {}) {
-      const read = readBody(body, options.contentType);
+      const read = classifyBody(body, options.contentType);
       const ctx = context(options);
-      if (!('xml' in read)) return fromJson(read.json, ctx, options);
+      if ('jsonText' in read) {
+        const text = read.jsonText;
+        if (!spec.capJson || text.length < JSON_CAPS_FROM) return fromJson(parseJsonText(text), ctx, options);
+        if (!options.sliced) return fromJson(parseJsonText(capper ? runSync(capper(text, ctx)) : text), ctx, options);
+        return loadCapper()
+          .then((cap) => (cap ? runSliced(cap(text, ctx), options.signal) : text))
+          .then(async (capped) => {
+            await yieldToPage(); // the parse is a task of its own
+            return fromJson(parseJsonText(capped), ctx, { ...options, sliced: true });
+          });
+      }
       if (!spec.xml) throw ctx.invalid(`RSS/Atom can only feed news, not ${spec.kind}`);
       const data = spec.xml(read.xml, ctx, options);
       return data instanceof Promise ? data.then((d) => checked(d, ctx)) : checked(data, ctx);

@@ -19,16 +19,26 @@ const looksLikeXml = (text: string, contentType: string) =>
 
 export type Body = { xml: string } | { json: unknown };
 
-/** Classifies a response body. Throws FeedError (invalidJson for empty/broken JSON, notJson for HTML pages). */
-export function readBody(body: string, contentType = ''): Body {
+/** Tells XML from JSON text. Throws FeedError (invalidJson for an empty body, notJson for HTML pages). */
+export function classifyBody(body: string, contentType = ''): { xml: string } | { jsonText: string } {
   const text = body.replace(/^\uFEFF/, '').trim();
   if (!text) throw feedError('invalidJson', 'The feed is empty.', { detail: 'empty' });
   if (looksLikeHtml(text) || (contentType.toLowerCase().includes('text/html') && text.startsWith('<')))
     throw feedError('notJson', 'The feed address returned an HTML page instead of data: check the URL (a login page, an error page or a moved file).');
-  if (looksLikeXml(text, contentType)) return { xml: text };
+  return looksLikeXml(text, contentType) ? { xml: text } : { jsonText: text };
+}
+
+/** JSON.parse with the feed's error. */
+export function parseJsonText(text: string): unknown {
   try {
-    return { json: JSON.parse(text) };
+    return JSON.parse(text);
   } catch (error) {
     throw feedError('invalidJson', `The feed is not valid JSON (${error instanceof Error ? error.message : 'parse error'}); it may be cut off or hand-edited.`);
   }
+}
+
+/** Classifies a response body and parses JSON. Throws FeedError as {@link classifyBody} and {@link parseJsonText}. */
+export function readBody(body: string, contentType = ''): Body {
+  const read = classifyBody(body, contentType);
+  return 'xml' in read ? read : { json: parseJsonText(read.jsonText) };
 }

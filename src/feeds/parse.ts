@@ -5,16 +5,19 @@
  */
 import type { FeedData, FeedKind } from './model.js';
 import type { ParseOptions } from './context.js';
-import type { FeedDescriptor, KindParseOptions } from './descriptor.js';
+import { useJsonCaps, type FeedDescriptor, type KindParseOptions } from './descriptor.js';
 import { newsDescriptor, useXmlReader } from './kinds/news.js';
 import { attractionsDescriptor } from './kinds/attractions.js';
 import { partnershipDescriptor } from './kinds/partnership.js';
 import { xmlSteps } from './formats/xml.js';
+import { cappedJson } from './json-caps.js';
 import { feedError } from './problem.js';
 
 export type { ParseOptions } from './context.js';
 
-useXmlReader(xmlSteps); // synchronous RSS/Atom here: this module is for tests and tools
+// Synchronous RSS/Atom and JSON caps here: this module is for tests and tools.
+useXmlReader(xmlSteps);
+useJsonCaps(cappedJson);
 
 /** The descriptor of every kind; a kind added to `FeedKinds` without one fails the type check here. */
 export const DESCRIPTORS: { readonly [K in FeedKind]: FeedDescriptor<K> } = {

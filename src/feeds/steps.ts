@@ -19,7 +19,7 @@ export const SLICE_MS = 20;
 
 const now = () => (globalThis.performance ?? Date).now();
 // A turn for the page: scheduler.yield() where there is one (it keeps this task's priority), else a macrotask.
-const yieldToPage = (): Promise<void> => {
+export const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };

@@ -51,6 +51,8 @@ export interface Attraction {
   url?: string;
   address?: Localized;
   openingHours?: Localized;
+  /** `opening_hours` in OpenStreetMap syntax, as the feed gives it ("Tu-Su 10:00-18:00"): the map says it in words. */
+  openingHoursOsm?: string;
   phone?: string;
   language?: string;
   /** True when the feed marks the position as approximate (`locationPrecision: "approximate"`). */

@@ -3,12 +3,7 @@ import type { Map as LeafletMap } from 'leaflet';
 /** Which hint to show: `wheel` (use ctrl/⌘ + scroll), `touch` (use two fingers), or none. */
 export type GestureHint = 'wheel' | 'touch' | null;
 
-/** True on Apple platforms, where the hint says ⌘ instead of Ctrl. */
-export const isApplePlatform = () =>
-  /Mac|iPhone|iPad/.test(
-    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ??
-      navigator.platform,
-  );
+export { isApplePlatform } from './platform.js';
 
 /**
  * Keeps a Leaflet map from hijacking the page's scrolling (cooperative gestures):

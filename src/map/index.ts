@@ -19,7 +19,8 @@
  * - `ClusteredMapView` (in map-view.ts, import it dynamically): clustered (grid-cluster.ts, per draw)
  *   markers with accessible names and keyboard zoom into clusters.
  * - `cspSafeTileLayer(L, url, options)`: a tile layer that never assigns a `data:` URL (strict `img-src`).
- * - `mapStyles`: CSS for markers, clusters and the hint, to add next to Leaflet's CSS.
+ * - `mapFrameStyles`: CSS of the frame before a map is drawn (consent placeholder, messages);
+ *   `drawnMapStyles`: markers, clusters and the hint, to adopt next to Leaflet's CSS.
  */
 export { MapLoaderController, type MapLoadState, type MapLoaderOptions } from './map-loader.js';
 export { renderAttribution, type AttributionOptions } from './attribution.js';
@@ -30,6 +31,7 @@ export { loadLeaflet, type LoadedLeaflet, type LeafletNS } from './leaflet.js';
 export { renderConsentPlaceholder, renderOutline, tileHost, isOwnTileServer, type ConsentPlaceholderOptions } from './placeholder.js';
 export { GestureGuard, isApplePlatform, type GestureHint } from './gestures.js';
 export { KNOWN_CATEGORIES, categoryStyle, knownCategory, createCategoryGlyph, createMarkerElement } from './categories.js';
-export { mapStyles } from './map.styles.js';
+export { mapFrameStyles } from './map.styles.js';
+export { drawnMapStyles } from './drawn-map.styles.js';
 export { cspSafeTileLayer } from './tile-layer.js';
 export type { MapPoint, Activation, ClusteredMapOptions } from './map-view.js';

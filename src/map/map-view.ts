@@ -1,7 +1,7 @@
 import type { LatLngBoundsExpression, Map as LeafletMap, Marker, CircleMarker, TileLayer } from 'leaflet';
 import type { LeafletNS } from './leaflet.js';
 import { GestureGuard, type GestureHint } from './gestures.js';
-import { createMarkerElement } from './categories.js';
+import { createMarkerElement } from './markers.js';
 import { cspSafeTileLayer } from './tile-layer.js';
 import { spreadIdentical } from './spread.js';
 import { groupPoints, latOf, lonOf, project, worldX, worldY, type Group, type Projected } from './grid-cluster.js';
@@ -88,7 +88,10 @@ export class ClusteredMapView {
       fadeAnimation: !reducedMotion,
       markerZoomAnimation: !reducedMotion,
       inertia: !reducedMotion,
-      zoomSnap: 1,
+      // Quarter steps let "show everything" fill the frame (whole steps can leave half of it empty);
+      // the buttons and keys still zoom by whole steps.
+      zoomSnap: 0.25,
+      zoomDelta: 1,
     });
     container.setAttribute('role', 'group');
     container.setAttribute('aria-label', options.describe.map());
@@ -103,17 +106,19 @@ export class ClusteredMapView {
   }
 
   /**
-   * Replaces the points (after filtering or a search) and, with `fit`, shows them all. No
-   * points left: the view stays where it is.
+   * Replaces the points (after filtering or a search) and, with `fit`, shows them all; the
+   * first points (the feed arrived after the map was drawn) are always shown all. No points
+   * left: the view stays where it is.
    */
   setPoints(points: readonly MapPoint[], fit = false) {
+    const first = this.points.length === 0;
     this.points = points;
     this.projected = project(points);
     this.groupOf = new Int32Array(points.length);
     for (const marker of this.markers.values()) marker.remove();
     this.markers.clear();
     this.counts.clear();
-    if (!this.hasView() || (fit && points.length)) this.fitAll();
+    if (!this.hasView() || ((fit || first) && points.length)) this.fitAll();
     else this.draw();
   }
 
@@ -226,7 +231,7 @@ export class ClusteredMapView {
 
   /** At the highest zoom nothing is grouped: every point is reachable on its own. */
   private grouped(zoom: number) {
-    return zoom < this.map.getMaxZoom();
+    return Math.round(zoom) < this.map.getMaxZoom();
   }
 
   /** The lowest zoom (from the current one) at which the point `index` is drawn on its own. */
@@ -248,7 +253,7 @@ export class ClusteredMapView {
   private draw = () => {
     if (!this.hasView() || this.map.getSize().x === 0) return;
     const bounds = this.map.getBounds().pad(0.15);
-    const zoom = Math.round(this.map.getZoom());
+    const zoom = this.map.getZoom();
     const north = Math.min(85, bounds.getNorth());
     const south = Math.max(-85, bounds.getSouth());
     const groups = groupPoints(this.projected, {
@@ -274,7 +279,7 @@ export class ClusteredMapView {
       const at: [number, number] = g.count === 1 ? (spread.get(this.points[g.first].id)!.slice().reverse() as [number, number]) : [latOf(g.y), lonOf(g.x)];
       this.markers.set(key, this.createMarker(key, g, at));
     }
-    if (this.focusAfterMove && this.focusAfterMove.zoom === zoom) {
+    if (this.focusAfterMove && Math.abs(this.focusAfterMove.zoom - zoom) < 0.01) {
       const group = groups[this.groupOf[this.focusAfterMove.point]];
       this.focusAfterMove = undefined;
       const key = group && (group.count === 1 ? `p${this.points[group.first].id}` : `c${zoom}:${group.key}:${group.count}`);
@@ -339,7 +344,7 @@ export class ClusteredMapView {
       this.options.onActivate(this.points[g.first].id, via);
       return;
     }
-    const current = Math.round(this.map.getZoom());
+    const current = this.map.getZoom();
     const max = this.map.getMaxZoom();
     if (current >= max) return; // already as close as the map goes
     const bounds = this.L.latLngBounds([latOf(g.maxY), lonOf(g.minX)], [latOf(g.minY), lonOf(g.maxX)]);

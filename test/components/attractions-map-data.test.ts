@@ -3,6 +3,7 @@
  * categories, mixed-case filters, broken photos, long URLs, deep links that arrive first.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/attractions-map/attractions-map.js';
 import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
 import type { Attraction } from '../../src/feeds/types.js';
@@ -53,5 +54,29 @@ describe('<civic-attractions-map> with a feed’s own data', () => {
     expect(el.selected).to.equal('spa1');
     expect($$(el, '.item').map((i) => i.dataset.id)).to.include.members(['spa1', 'muzeum']);
     expect(text(el.shadowRoot!.querySelector('.details-title'))).to.equal('Tężnia');
+  });
+  it('names a feed’s translated category in the page’s language in the legend, list, details and search, and follows a language change', async () => {
+    const named: Attraction[] = [
+      { id: 'pomnik', name: 'Pomnik', category: 'zabytek', categoryName: { pl: 'Zabytek', de: 'Denkmal', en: 'Monument' }, lat: 52.226, lon: 20.234 },
+      { id: 'muzeum', name: 'Muzeum', category: 'museum', lat: 52.227, lon: 20.235 },
+    ];
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" view="list" .features=${named}></civic-attractions-map>`);
+    await el.updateComplete;
+    const item = () => $$(el, '.item').find((i) => i.dataset.id === 'pomnik')!;
+    expect($$(el, '.chip-label').map(text)).to.deep.equal(['Museen', 'Denkmal']);
+    expect(text(item().querySelector('.item-category'))).to.equal('Denkmal');
+    el.select('pomnik');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.details .badge'))).to.equal('Denkmal');
+    el.select(null);
+    el.lang = 'en';
+    await waitUntil(() => text(item()?.querySelector('.item-category')) === 'Monument', 'the list names it in English');
+    expect($$(el, '.chip-label').map(text)).to.deep.equal(['Museums', 'Monument']);
+    // Found by its name in the page's language: "monument" is nowhere in the place's own name.
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>('.search-input')!;
+    field.focus();
+    await sendKeys({ type: 'monument' });
+    await waitUntil(() => $$(el, '.item').length === 1, 'the search finds the category by its English name', { timeout: 4000 });
+    expect($$(el, '.item')[0].dataset.id).to.equal('pomnik');
   });
 });

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/attractions-map/attractions-map.js';
 import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
-import { sochaczew } from '../map/sochaczew.js';
+import { sochaczew, LOCAL_TILE } from '../map/sochaczew.js';
 import { needs } from '../helpers/engines.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -34,5 +34,20 @@ describe('<civic-attractions-map> look', () => {
     expect(text($$(el, '.chip-label')[0])).to.equal('Historic sites');
     const castle = $$(el, '.item').find((item) => item.dataset.id === 'ruiny-zamku-ksiazat-mazowieckich')!;
     expect(text(castle.querySelector('.item-category'))).to.equal('Historic site');
+  });
+  it('a drawn map has styled pins and clusters (their sheet comes with the map chunk), after Leaflet’s and before the element’s own', async () => {
+    const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${await sochaczew()}></civic-attractions-map>`);
+    await waitUntil(() => $(el, '.map-frame')?.getAttribute('data-state') === 'ready' && $(el, '.civic-pin') && $(el, '.civic-cluster'), 'pins and a cluster are drawn', { timeout: 5000 });
+    const pin = getComputedStyle($(el, '.civic-pin')!);
+    expect(pin.width).to.equal('34px');
+    expect(pin.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle($(el, '.civic-cluster')!).borderRadius).to.equal('50%');
+    // Ours over Leaflet's grey: the map floor is the theme's surface.
+    expect(getComputedStyle($(el, '.leaflet-container')!).backgroundColor).to.not.equal('rgb(221, 221, 221)');
+    const sheets = el.shadowRoot!.adoptedStyleSheets;
+    const texts = sheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join(''));
+    const pins = texts.findIndex((t) => t.includes('.civic-pin'));
+    expect(pins, 'the pins’ sheet comes after Leaflet’s').to.be.above(texts.findIndex((t) => t.includes('.leaflet-pane')));
+    expect(pins, 'and before the element’s own').to.be.below(texts.findIndex((t) => t.includes('.layout')));
   });
 });

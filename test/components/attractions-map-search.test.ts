@@ -105,6 +105,8 @@ describe('<civic-attractions-map> search', () => {
     it('says so when nothing is found, in the list and politely', async () => {
       const el = await list('pl');
       await search(el, 'xyzzy', (n) => n.length === 0);
+      // "xyz" finds nothing too: wait for the result of the whole word, whatever the machine's pace.
+      await waitUntil(() => status(el).includes('xyzzy'), `the result for "xyzzy" is said (now: ${status(el)})`, { timeout: 4000 });
       expect(text($(el, '.empty'))).to.equal('Nic nie znaleziono dla „xyzzy”.');
       expect(status(el)).to.equal('Nic nie znaleziono dla „xyzzy”.');
       expect($(el, '[role="status"]')!.getAttribute('aria-live') ?? 'polite').to.equal('polite');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { needs } from '../helpers/engines.js';
 import '../../src/components/attractions-map/attractions-map.js';
 import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
@@ -214,30 +214,19 @@ describe('<civic-attractions-map>', () => {
   });
 
   describe('map controls', () => {
-    it('asks for the location only on click, then shows it', async () => {
-      const el = await granted('en');
-      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
-      let asked = 0;
-      Object.defineProperty(navigator, 'geolocation', {
-        configurable: true,
-        value: {
-          getCurrentPosition(ok: PositionCallback) {
-            asked++;
-            ok({ coords: { latitude: 52.23, longitude: 20.24, accuracy: 30 } } as GeolocationPosition);
-          },
-        },
-      });
+    needs('geolocation override')('asks for the location only on click, then shows it', async () => {
+      // The browser reports a position once allowed (Chromium's own override, as after the prompt).
+      await executeServerCommand('set-geolocation', { latitude: 52.23, longitude: 20.24, accuracy: 30 });
       try {
-        expect(asked, 'never before the click').to.equal(0);
+        const el = await granted('en');
+        await aTimeout(200);
+        expect($(el, '.leaflet-overlay-pane path'), 'nothing asked before the click').to.equal(null);
         $(el, '.locate')!.focus();
         await sendKeys({ press: 'Enter' });
-        await el.updateComplete;
-        expect(asked).to.equal(1);
-        expect(text($(el, '[role="status"]'))).to.equal('Your location is shown on the map.');
-        expect($(el, '.leaflet-overlay-pane path'), 'a location circle').to.exist;
+        await waitUntil(() => $(el, '.leaflet-overlay-pane path'), 'a location circle', { timeout: 4000 });
+        expect(text($(el, '[role="status"]'))).to.equal('Your location is shown on the map. The list now starts with the nearest places.');
       } finally {
-        delete (navigator as unknown as Record<string, unknown>).geolocation;
-        Object.defineProperty(Navigator.prototype, 'geolocation', original);
+        await executeServerCommand('set-geolocation', null);
       }
     });
 

@@ -12,7 +12,8 @@ import { tickerStyles } from '../../src/components/news-ticker/news-ticker.style
 import { cardsStyles } from '../../src/components/article-cards/article-cards.styles.js';
 import { attractionsMapStyles } from '../../src/components/attractions-map/attractions-map.styles.js';
 import { panelStyles } from '../../src/components/partnership-panel/partnership-panel.styles.js';
-import { mapStyles } from '../../src/map/map.styles.js';
+import { mapFrameStyles } from '../../src/map/map.styles.js';
+import { drawnMapStyles } from '../../src/map/drawn-map.styles.js';
 
 const rulesOf = (text: string) => {
   const sheet = new CSSStyleSheet();
@@ -22,7 +23,7 @@ const rulesOf = (text: string) => {
 
 describe('minifyCss (build)', () => {
   const sheets: Record<string, CSSResult> = {
-    themeStyles, feedStatusStyles, tickerStyles, cardsStyles, attractionsMapStyles, panelStyles, mapStyles,
+    themeStyles, feedStatusStyles, tickerStyles, cardsStyles, attractionsMapStyles, panelStyles, mapFrameStyles, drawnMapStyles,
   };
   for (const [name, styles] of Object.entries(sheets)) {
     it(`${name}: Chromium reads the same rules, in less text`, () => {

@@ -55,8 +55,7 @@ describe('translated categories', () => {
       expect(c.categoryName).to.equal(undefined);
     });
 
-    // Pending on main until the split map reads Attraction.categoryName (map branch, issue 14).
-    it.skip('the map’s legend names the feed’s own category in the page language', async () => {
+    it('the map’s legend names the feed’s own category in the page language', async () => {
       const src = await storeFeed(uniqueKey('cat-map'), fc([{ category: { pl: 'Zabytek', de: 'Denkmal', en: 'Monument' } }, { category: 'museum' }]), 'application/geo+json');
       const el = await fixture(html`<civic-attractions-map lang="de" src=${src}></civic-attractions-map>`);
       await waitUntil(() => el.getAttribute('feed-state') === 'ready', 'map feed ready', { timeout: 5000 });

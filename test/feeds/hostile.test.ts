@@ -12,7 +12,10 @@ import { MAX_SCANNED_TAGS } from '../../src/feeds/html-scan.js';
 import { MAX_CATEGORIES } from '../../src/feeds/formats/news.js';
 import { MAX_XML_ELEMENTS } from '../../src/feeds/formats/xml.js';
 import { MAX_CHILDREN } from '../../src/feeds/formats/xml-read.js';
-import { runSliced, type Steps } from '../../src/feeds/steps.js';
+import { runSliced, runSync, type Steps } from '../../src/feeds/steps.js';
+import { MAX_JSON_MEMBERS, MAX_JSON_VALUES, capJsonSteps } from '../../src/feeds/json-caps.js';
+import { FeedError } from '../../src/feeds/problem.js';
+import { JSON_CAPS_FROM } from '../../src/feeds/descriptor.js';
 
 const jf = (items: unknown[]) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'pl', items });
 const rss = (items: string) => `<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
@@ -64,7 +67,71 @@ describe('hostile feeds: capped before they are parsed', () => {
       const warnings: string[] = [];
       const file = parseFeedText('partnership', JSON.stringify({ partnerships: [{ id: 'a', title: 'A', status: 'talks', cities: [{ id: 'a', name: 'A', country: 'PL' }, { id: 'b', name: 'B', country: 'DE' }], areas: Array.from({ length: 200_000 }, () => ({ title: '<b>a</b>' })) }] }), { warn: (w) => warnings.push(w) }) as PartnershipFeed;
       expect(file.partnerships[0].areas).to.have.length(100);
-      expect(warnings.join()).to.contain('200000 area entries; only the first 100');
+      // The JSON reaches the parser with 200 areas (see 'JSON before it is parsed'), the model keeps 100.
+      expect(warnings.join()).to.contain('200 area entries; only the first 100').and.contain(`only the first ${MAX_JSON_MEMBERS} of each were read`);
+    });
+  });
+
+  describe('JSON before it is parsed', () => {
+    it('a list inside an item reaches the parser with 200 members; what follows it is still read', () => {
+      const warnings: string[] = [];
+      const body = jf([{ id: '1', tags: Array.from({ length: 100_000 }, (_, i) => `t${i}`), _civic: { title: { de: 'Titel', ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`x${i}`, 'y'])) } }, title: 'Po liście' }]);
+      const item = (parseFeedText('news', body, { warn: (w) => warnings.push(w) }) as NewsFeed).items[0];
+      expect(item.title, 'the field after the huge list and the huge map').to.deep.equal({ pl: 'Po liście', de: 'Titel' });
+      expect(item.categories).to.have.length(MAX_CATEGORIES);
+      expect(warnings.join()).to.contain(`2 lists or objects inside entries have more than ${MAX_JSON_MEMBERS} members`);
+    });
+
+    it(`past ${MAX_JSON_VALUES.toLocaleString('en')} values the items list ends with the last complete item`, () => {
+      const warnings: string[] = [];
+      const items = Array.from({ length: 1000 }, (_, i) => ({ id: `i${i}`, title: `Wpis ${i}`, tags: Array.from({ length: 190 }, (_, t) => `t${t}`) }));
+      const feed = parseFeedText('news', jf(items), { warn: (w) => warnings.push(w), maxItems: 1000 }) as NewsFeed;
+      expect(feed.items.length).to.be.within(500, 999);
+      expect(feed.items.map((i) => i.id)).to.deep.equal(Array.from({ length: feed.items.length }, (_, i) => `i${i}`));
+      expect(feed.items.at(-1)!.categories, 'the last item kept is whole').to.have.length(MAX_CATEGORIES);
+      expect(warnings.join()).to.contain(`more than ${MAX_JSON_VALUES} JSON values`);
+      // A WordPress response is a list itself: the same rule, one level up.
+      const posts = Array.from({ length: 1000 }, (_, i) => ({ id: i, slug: `p${i}`, title: { rendered: `Post ${i}` }, meta: Array.from({ length: 190 }, () => 0) }));
+      const wp = parseFeedText('news', JSON.stringify(posts), { warn: () => {}, maxItems: 1000 }) as NewsFeed;
+      expect(wp.items.length).to.be.within(500, 999);
+      expect(wp.items.at(-1)!.title).to.equal(`Post ${wp.items.length - 1}`);
+    });
+
+    it('a list of 100,000 small items is cut between two items, the ones before kept', () => {
+      const warnings: string[] = [];
+      const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `${i}`, title: 'T' }));
+      const feed = parseFeedText('news', jf(items), { warn: (w) => warnings.push(w), maxItems: 100_000 }) as NewsFeed;
+      expect(feed.items.length).to.be.within(10_000, 99_999);
+      expect(feed.items.at(-1)!.id).to.equal(String(feed.items.length - 1));
+      expect(warnings.join()).to.contain('JSON values');
+      // Wherever the budget runs out (a key, a member, between two items), the text stays JSON
+      // and keeps every item completed before that point.
+      const small = { version: 'v', items: Array.from({ length: 6 }, (_, i) => ({ id: `${i}`, tags: ['a', 'b'] })) };
+      let before = 0;
+      for (let budget = 1; budget <= 60; budget++) {
+        const { text } = runSync(capJsonSteps(JSON.stringify(small), 200, budget));
+        const kept = (JSON.parse(text) as typeof small).items ?? [];
+        expect(kept, `budget ${budget}`).to.deep.equal(small.items.slice(0, kept.length));
+        expect(kept.length, `budget ${budget}`).to.be.at.least(before);
+        before = kept.length;
+      }
+      expect(before).to.equal(6);
+    });
+
+    it('brackets, commas and quotes inside strings are text, not structure', () => {
+      const tricky = 'a,b"]}[{\\ \u0022 ,]';
+      // Long enough to be scanned (JSON_CAPS_FROM), with its list cut inside the scan.
+      const body = jf([{ id: '1', title: tricky, content_text: 'x'.repeat(JSON_CAPS_FROM), tags: [...Array.from({ length: 300 }, () => ',]}'), 'Ostatni'] }]);
+      const item = (parseFeedText('news', body, quiet) as NewsFeed).items[0];
+      expect(item.title).to.equal(JSON.parse(JSON.stringify(tricky)));
+      expect(item.categories).to.deep.equal([',]}']);
+    });
+
+    it('broken JSON is still reported as broken JSON', () => {
+      const long = 'x'.repeat(JSON_CAPS_FROM);
+      for (const broken of ['{"items": [', `{"items": [{"id": "1", "title": "${long}"}]]}`, `{"items": [{"title": "${long}"}`, '{"items": "unterminated']) {
+        expect(() => parseFeedText('news', broken), broken).to.throw(FeedError, /not valid JSON/);
+      }
     });
   });
 

@@ -98,6 +98,39 @@ describe('RSS/Atom as the web serves them', () => {
         author: 'Miasto TV',
       });
     });
+
+    it('a Substack newsletter: CDATA everywhere, the image enclosure of length 0 before the article’s own picture, dc:creator', async () => {
+      const { feed } = await read('substack.xml');
+      expect(feed.title).to.equal('Gazeta Sochaczewska – newsletter');
+      expect(feed.language).to.equal('pl');
+      expect(feed.items[0]).to.deep.include({
+        url: 'https://gazeta.substack.example/p/tydzien-w-ratuszu',
+        image: 'https://substack-post-media.example/public/images/ratusz_1456x816.jpeg',
+        author: 'Maria Kowalczyk',
+        excerpt: 'Najważniejsze decyzje tygodnia w pięciu punktach.',
+        date: '2026-03-21T07:00:31.000Z',
+      });
+    });
+
+    it('WordPress without ?_embed: Jetpack’s featured image, else the Yoast SEO og:image; only http(s) pictures', async () => {
+      const text = await (await fetch(`${DIR}/wordpress-no-embed.json`)).text();
+      const feed = parseFeedText('news', text, { warn: () => {} }) as NewsFeed;
+      expect(feed.items.map((i) => i.image)).to.deep.equal([
+        'https://i0.wp.example/gmina-lipno.example/wp-content/uploads/2026/03/swietlica.jpg?fit=1200%2C800&ssl=1',
+        'https://gmina-lipno.example/wp-content/uploads/2026/03/odpady.png',
+        undefined, // javascript: og:image
+        undefined, // data: and mailto: are no pictures
+      ]);
+      expect(feed.items[0].title).to.equal('Remont świetlicy w\u00a0Lipnie zakończony');
+    });
+
+    it('a JSON Feed picture must be a web address: mailto:, tel: and data: are dropped with a warning', () => {
+      const warnings: string[] = [];
+      const items = ['mailto:a@b.example', 'tel:+48123', 'data:image/png;base64,AAAA', '/obrazy/1.jpg'].map((image, i) => ({ id: `${i}`, title: `T${i}`, image }));
+      const feed = parseFeedText('news', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }), { base: 'https://miasto.example/feed.json', warn: (w) => warnings.push(w) }) as NewsFeed;
+      expect(feed.items.map((i) => i.image)).to.deep.equal([undefined, undefined, undefined, 'https://miasto.example/obrazy/1.jpg']);
+      expect(warnings.filter((w) => w.includes('"image" is not a safe URL'))).to.have.length(3);
+    });
   });
 
   describe('RSS 1.0 / RDF (Joomla, Plone)', () => {
@@ -150,6 +183,20 @@ describe('RSS/Atom as the web serves them', () => {
       const netscape = '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>T</title><item><title>Caf&eacute; &amp; more</title><link>https://a.example/</link></item></channel></rss>';
       expect((parseFeedText('news', netscape, { warn: () => {} }) as NewsFeed).items[0].title).to.equal('Café & more');
     });
+
+    it('only the DTD’s own declarations count: <!ENTITY in its comments or strings, or in the items, is text', () => {
+      const item = '<item><title>O XML</title><description><![CDATA[Przykład: <!DOCTYPE x [<!ENTITY a "b">]>]]></description><link>https://a.example/</link></item>';
+      const withSubset = `<?xml version="1.0"?><!DOCTYPE rss [<!-- no <!ENTITY here --><!ATTLIST rss note CDATA "<!ENTITY">]><rss version="2.0"><channel><title>T</title>${item}</channel></rss>`;
+      expect((parseFeedText('news', withSubset, { warn: () => {} }) as NewsFeed).items[0].title).to.equal('O XML');
+      // A "[" or "]" inside the DOCTYPE's quoted identifiers hides no declaration.
+      for (const bomb of [
+        '<!DOCTYPE rss SYSTEM "a[]" [<!ENTITY a "aaaa">]>',
+        "<!DOCTYPE rss PUBLIC '-//x[//EN' 'y' [<!ENTITY a 'aaaa'>]>",
+        '<!DOCTYPE rss [<!ATTLIST rss n CDATA "]>"><!ENTITY a "aaaa">]>',
+      ]) {
+        expect(() => parseFeedText('news', `<?xml version="1.0"?>${bomb}<rss version="2.0"><channel><item><title>&a;</title></item></channel></rss>`), bomb).to.throw(FeedError, /declares entities/);
+      }
+    });
   });
 
   describe('legacy encodings without any declaration (through the loader)', () => {
@@ -177,6 +224,22 @@ describe('RSS/Atom as the web serves them', () => {
     it('a JSON Feed saved in windows-1250', async () => {
       const { data } = await load('jsonfeed-windows-1250.json', 'application/json');
       expect(data.items[0].title).to.equal('Wieść gminna: żurek w świetlicy');
+    });
+
+    it('a declared windows-1250 wins over the language rule, in the Content-Type or in the XML prolog', async () => {
+      // A German-language feed naming a Polish town, saved by an old CMS in windows-1250.
+      const CP1250: Record<string, number> = { Ł: 0xa3, ż: 0xbf, ą: 0xb9, ó: 0xf3 };
+      const bytes = (text: string) => Uint8Array.from([...text].map((c) => CP1250[c] ?? c.charCodeAt(0)));
+      const rss = '<rss version="2.0"><channel><title>Stadt</title><language>de</language><item><title>Wizyta z Łodzi: żurek i pączki</title><link>https://a.example/</link></item></channel></rss>';
+      const serve = async (body: string, type: string) => {
+        const key = `enc-${Math.random().toString(36).slice(2)}`;
+        await fetch(`/faults/store?key=${key}&type=${encodeURIComponent(type)}`, { method: 'POST', body: bytes(body) });
+        return (await loadFeed(newsDescriptor, new URL(`/faults/stored?key=${key}`, location.href).href, { timeoutMs: 5000 })).data.items[0].title;
+      };
+      expect(await serve(rss, 'application/rss+xml; charset=windows-1250'), 'Content-Type').to.equal('Wizyta z Łodzi: żurek i pączki');
+      expect(await serve(`<?xml version="1.0" encoding="windows-1250"?>${rss}`, 'application/rss+xml'), 'XML prolog').to.equal('Wizyta z Łodzi: żurek i pączki');
+      // Undeclared, the feed's own language tag (de) decides: windows-1252, as the rule says.
+      expect(await serve(rss, 'application/rss+xml'), 'undeclared').to.equal('Wizyta z £odzi: ¿urek i p¹czki');
     });
 
     it('UTF-8 stays UTF-8, and a declared charset wins', async () => {

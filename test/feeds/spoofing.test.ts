@@ -70,6 +70,17 @@ describe('visual spoofing', () => {
       expect(el.shadowRoot!.textContent).to.not.contain('wezcahcos');
     });
 
+    it('a city website on a look-alike domain (Cyrillic "с" in "sochaczew") is shown in its xn-- form, not as the real name', async () => {
+      const partnership = { ...panel('urzad@sochaczew.pl'), cities: [{ id: 'a', name: 'A', country: 'PL', website: 'https://www.socha\u0441zew.pl/' }, { id: 'b', name: 'B', country: 'DE' }] };
+      const data = parseFeedText('partnership', JSON.stringify({ partnerships: [partnership] }), { warn: () => {} });
+      const el = await fixture(html`<civic-partnership-panel lang="pl" .partnerships=${(data as { partnerships: unknown[] }).partnerships}></civic-partnership-panel>`);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="https:"]')].find((a) => a.href.includes('xn--'));
+      expect(link, 'the website link').to.exist;
+      expect(link!.textContent!.trim()).to.match(/^xn--/);
+      expect(el.shadowRoot!.textContent).to.not.contain('sochaczew.pl/');
+    });
+
     it('a plain address is shown exactly as its mailto: link', async () => {
       const el = await fixture(html`<civic-partnership-panel lang="pl" .partnerships=${[panel(' urzad@sochaczew.pl ')]}></civic-partnership-panel>`);
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

@@ -33,6 +33,8 @@ const FEATURES = {
   'Trusted Types': 'trustedTypes' in window,
   /** CSP violation reports for markup parsed by DOMParser (the probe's own check): Chromium's behaviour. */
   'CSP reports from DOMParser documents': engine === 'chromium',
+  /** A position the browser itself reports (set-geolocation, test/map/geolocation-command.mjs): Chromium's CDP override. */
+  'geolocation override': engine === 'chromium',
 } as const;
 
 export type Feature = keyof typeof FEATURES;

@@ -19,7 +19,8 @@ export function geojsonToAttractions(json: { features: GeoFeature[]; language?: 
       image: p.image ? new URL(p.image, base).href : undefined,
       language: json.language,
       approximate: p.locationPrecision === 'approximate' || undefined,
-    } as Attraction;
+      openingHoursOsm: p.opening_hours,
+    } as unknown as Attraction;
   });
 }
 

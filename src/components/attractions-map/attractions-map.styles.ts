@@ -7,6 +7,16 @@ export const attractionsMapStyles = css`
     --_host-pad: 0;
     --_map-h: var(--civic-map-height, 28rem);
     --_side-w: var(--civic-map-side-width, 20rem);
+    /* "Open now": green with 4.5:1 on the surfaces of each scheme (and the words say it too). */
+    --_open: #1a6b2f;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_open: #7fd48f;
+    }
+  }
+  :host([theme='dark']) {
+    --_open: #7fd48f;
   }
   @container (max-width: 36rem) {
     .layout {

@@ -12,22 +12,22 @@ import { MapLoaderController } from '../../map/map-loader.js';
 import type { LeafletNS } from '../../map/leaflet.js';
 import { isOwnTileServer } from '../../map/placeholder.js';
 import type { GestureHint } from '../../map/gestures.js';
-import { mapStyles } from '../../map/map.styles.js';
+import { mapFrameStyles } from '../../map/map.styles.js';
 import { DEFAULT_DIRECTIONS_URL, DEFAULT_TILE_URL } from '../../map/osm.js';
 import type { ClusteredMapView, Activation } from '../../map/map-view.js';
 import { attractionsMapStyles } from './attractions-map.styles.js';
 import { legendStyles } from './legend.styles.js';
 import { listStyles } from './list.styles.js';
 import { detailsStyles } from './details.styles.js';
-import { categoryLabel, parseCategories, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
+import { parseCategories, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
 import { DeepLinkController } from './hash.js';
 import { VisitorLocationController } from './location.js';
+import { HoursController } from './hours-controller.js';
 import { FullscreenController } from './fullscreen.js';
 import { renderLegend } from './legend.js';
 import { renderList, LIST_PAGE } from './list.js';
 import { PlacesController } from './places.js';
 import { renderDetails } from './details.js';
-import { renderControls } from './controls.js';
 import { renderMapFrame } from './map-frame.js';
 import { mapAttractionsDescriptor } from '../../map/geojson-parse.js';
 import './strings.js'; // this element's section of the locales
@@ -42,6 +42,10 @@ type Origin = 'list' | 'marker' | 'other';
  * A tourist's map of attractions: category markers grouped into clusters, a legend
  * that filters, a details panel, and a list synced with the map that is the keyboard and
  * screen-reader alternative (and what shows before consent or when the map cannot load).
+ * The list has a search (name, category, address; case- and accent-insensitive) and pages
+ * of 50, so feeds of 100,000 places stay usable. Opening hours in OpenStreetMap syntax are
+ * said in words with "open now" / "closed now"; after "show my location" (asked only on
+ * that click) each place shows its distance and the list can put the nearest first.
  * Privacy by default: no tile request before the visitor's consent (two clicks), Leaflet
  * loaded only when the map is visible and consented. Works under strict CSP + Trusted Types.
  *
@@ -67,7 +71,7 @@ type Origin = 'list' | 'marker' | 'other';
 @civicElement('civic-attractions-map')
 export class CivicAttractionsMap extends LitElement {
   // The element's own sheet last: its forced-colors block must win over the sections' rules.
-  static override styles = [themeStyles, feedStatusStyles, mapStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
+  static override styles = [themeStyles, feedStatusStyles, mapFrameStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
 
   private readonly i18n = new I18nController(this);
   private readonly headings = new HeadingLevelController(this); // list and details headings fit the page
@@ -93,9 +97,15 @@ export class CivicAttractionsMap extends LitElement {
     loadedText: () => this.i18n.t('map.loaded'),
   });
   private readonly location = new VisitorLocationController(this, (status, position) => {
-    if (position) this.loader.view?.showLocation(position.lat, position.lon, position.accuracy);
-    this.announcement = this.i18n.t(`map.controls.${status}`);
+    let text = this.i18n.t(`map.controls.${status}`);
+    if (position) {
+      this.loader.view?.showLocation(position.lat, position.lon, position.accuracy);
+      this.places.setOrigin(position);
+      text = `${this.loader.view ? `${text} ` : ''}${this.i18n.t('map.list.nearestOn')}`;
+    }
+    this.announcement = text;
   });
+  private readonly hours = new HoursController(this);
   private readonly fullscreen = new FullscreenController(this, () => this.loader.view?.invalidateSize());
   private readonly places = new PlacesController(this, this.i18n, {
     onSearch: () => this.writeLink(),
@@ -133,7 +143,7 @@ export class CivicAttractionsMap extends LitElement {
   @property({ type: Number, attribute: 'max-zoom' }) maxZoom = 19;
   /** Route planner URL template with `{lat}`, `{lon}`, `{name}`; default OpenStreetMap directions. */
   @property({ attribute: 'directions-url' }) directionsUrl = DEFAULT_DIRECTIONS_URL;
-  /** Opt in to deep links: `#poi=<id>` and `#cat=a,b` are written on selection and read on load and hashchange. */
+  /** Opt in to deep links: `#poi=<id>`, `#cat=a,b` and `#q=<search>` are written on selection, filter and search, and read on load and hashchange. */
   @property({ type: Boolean }) hash = false;
   /** `map` (default): map with the list; `list`: the list alone, no map at all. */
   @property() view: 'map' | 'list' = 'map';
@@ -146,6 +156,8 @@ export class CivicAttractionsMap extends LitElement {
 
   /** What the view was last given (points, language), to push only changes. */
   private drawn?: { view: ClusteredMapView; points: MapAttraction[]; lang: string };
+  /** The map's buttons: fetched with the map's own code, as they show only on a drawn map. */
+  private controls?: typeof import('./controls.js');
   private origin: Origin = 'other';
   private focusDetails = false;
   private linkRead = false;
@@ -244,7 +256,21 @@ export class CivicAttractionsMap extends LitElement {
   }
 
   private async createView(L: LeafletNS, container: HTMLElement) {
-    const { ClusteredMapView } = await import('../../map/map-view.js');
+    const [{ ClusteredMapView }, controls, { drawnMapStyles }] = await Promise.all([
+      import('../../map/map-view.js'),
+      import('./controls.js'),
+      import('../../map/drawn-map.styles.js'),
+    ]);
+    this.controls = controls;
+    // The pins' and clusters' sheet: after Leaflet's (which the loader put first), before the element's own.
+    const root = this.renderRoot;
+    const sheet = drawnMapStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      const sheets = [...root.adoptedStyleSheets];
+      const own = themeStyles.styleSheet ? sheets.indexOf(themeStyles.styleSheet) : -1;
+      sheets.splice(own < 0 ? sheets.length : own, 0, sheet);
+      root.adoptedStyleSheets = sheets;
+    }
     return new ClusteredMapView({
       L,
       container,
@@ -255,7 +281,7 @@ export class CivicAttractionsMap extends LitElement {
         map: () => this.i18n.t('map.mapLabel'),
         point: (id) => {
           const a = this.byId(id);
-          return a ? `${this.name(a).text}, ${categoryLabel(this.i18n, a.category)}` : id;
+          return a ? `${this.name(a).text}, ${this.places.label(a.category)}` : id;
         },
         cluster: (count) => this.i18n.t('common.attractions', { count }),
         count: (count) => this.i18n.formatNumber(count, { notation: 'compact' }),
@@ -383,7 +409,7 @@ export class CivicAttractionsMap extends LitElement {
       tileAttributionUrl: this.tileAttributionUrl,
       hint: this.hint,
       points: this.places.visible,
-      controls: renderControls({
+      controls: this.controls?.renderControls({
         i18n: this.i18n,
         canZoomIn: this.zoom.in,
         canZoomOut: this.zoom.out,
@@ -393,7 +419,7 @@ export class CivicAttractionsMap extends LitElement {
         onZoomOut: () => view?.zoomOut(),
         onFullscreen: () => void this.fullscreen.toggle(),
         onLocate: () => this.location.locate(),
-      }),
+      }) ?? nothing,
       onConsent: (remember) => this.loader.consentGiven(remember),
       onRetry: () => this.loader.retry(),
     });
@@ -412,6 +438,7 @@ export class CivicAttractionsMap extends LitElement {
         i18n: this.i18n,
         counts: places.counts,
         active: places.active,
+        label: (category, plural) => places.label(category, plural),
         onToggle: (category, checked) => this.onCategoryToggle(category, checked),
         onShowAll: () => this.setActive(null),
       })}
@@ -423,7 +450,10 @@ export class CivicAttractionsMap extends LitElement {
                 i18n: this.i18n,
                 level: this.headings.level(),
                 attraction: chosen,
+                label: (category) => places.label(category),
                 directionsTemplate: this.directionsUrl,
+                origin: places.origin,
+                hours: this.hours,
                 onClose: () => this.onCloseDetails(),
                 onKeydown: (event) => this.onDetailsKeydown(event),
               })
@@ -437,6 +467,12 @@ export class CivicAttractionsMap extends LitElement {
             appliedQuery: places.applied?.text ?? '',
             page: places.page,
             selected: this.selected,
+            label: (category) => places.label(category),
+            origin: places.origin,
+            nearest: places.nearest,
+            hours: this.hours,
+            onLocate: () => this.location.locate(),
+            onNearest: (nearest) => places.setNearest(nearest),
             onSelect: (id) => this.setSelection(id, 'list', true),
             onQuery: (text) => places.type(text),
             onSearchFocus: () => places.prepareSearch(),

@@ -49,6 +49,7 @@ export const detailsStyles = css`
   .photo {
     display: block;
     width: 100%;
+    max-width: 36rem; /* the list view spans wide pages: no photo the size of the screen */
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
@@ -56,6 +57,10 @@ export const detailsStyles = css`
   }
   .description {
     margin: 0.75rem 0;
+  }
+  .description,
+  .facts {
+    max-width: 70ch; /* lines that read well in the wide list view */
   }
   .facts {
     display: grid;
@@ -76,4 +81,21 @@ export const detailsStyles = css`
     color: var(--_muted);
   }
 
+  .hours p {
+    margin: 0;
+  }
+  .hours-status {
+    font-weight: 600;
+  }
+  .hours-status[data-open='true'] {
+    color: var(--_open);
+  }
+  .hours-rules {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.1rem;
+  }
+  .hours-note {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
 `;

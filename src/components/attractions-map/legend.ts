@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
-import { categoryLabel, glyph } from './attractions-map-helpers.js';
+import { glyph } from './attractions-map-helpers.js';
 
 export interface LegendOptions {
   i18n: I18nController;
@@ -8,6 +8,8 @@ export interface LegendOptions {
   counts: readonly [string, number][];
   /** The categories shown, or null for all. */
   active: ReadonlySet<string> | null;
+  /** A category's name in the page's language (the element's PlacesController). */
+  label(category: string, plural?: boolean): string;
   onToggle(category: string, checked: boolean): void;
   onShowAll(): void;
 }
@@ -32,7 +34,7 @@ export function renderLegend(o: LegendOptions): TemplateResult | typeof nothing 
             @change=${(e: Event) => o.onToggle(category, (e.target as HTMLInputElement).checked)}
           />
           ${glyph(category)}
-          <span class="chip-label">${categoryLabel(i18n, category, true)}</span>
+          <span class="chip-label">${o.label(category, true)}</span>
           <span class="chip-count">${i18n.formatNumber(count)}</span>
         </label>`,
       )}

@@ -52,6 +52,32 @@ export const listStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* Distance and "open now" on one line under the category, wrapping on narrow lists. */
+  .item-facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .item-hours[data-open='true'] {
+    color: var(--_open);
+    font-weight: 600;
+  }
+  .order {
+    margin: 0 0 0.5rem;
+  }
+  .order .link-button {
+    padding-inline: 0;
+  }
+  /* "Nearest first" is a switch: pressed, it shows a tick and loses the link look. */
+  .nearest[aria-pressed='true'] {
+    text-decoration: none;
+    font-weight: 600;
+  }
+  .nearest[aria-pressed='true']::before {
+    content: '✓ ';
+  }
   .empty {
     margin: 0;
     color: var(--_muted);

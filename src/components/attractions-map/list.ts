@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
 import { heading } from '../../ui/heading.js';
-import { categoryLabel, glyph, type MapAttraction } from './attractions-map-helpers.js';
+import { glyph, type MapAttraction } from './attractions-map-helpers.js';
+import type { HoursController } from './hours-controller.js';
+import { distanceKm, distanceText } from './distance-text.js';
 
 /** Entries per page of the list: a page of a 100,000-place feed renders as fast as a small feed. */
 export const LIST_PAGE = 50;
@@ -21,6 +23,15 @@ export interface ListOptions {
   /** The page shown (0-based). */
   page: number;
   selected: string | null;
+  /** A category's name in the page's language (the element's PlacesController). */
+  label(category: string, plural?: boolean): string;
+  /** The visitor's position, once they asked for it: distances and "nearest first". */
+  origin?: { lat: number; lon: number };
+  nearest: boolean;
+  /** Opening hours in words and "open now" (loaded when a place has hours). */
+  hours: HoursController;
+  onLocate(): void;
+  onNearest(nearest: boolean): void;
   onSelect(id: string): void;
   onQuery(text: string): void;
   /** The field got focus: a good moment to prepare the search. */
@@ -69,6 +80,43 @@ function renderSearch(o: ListOptions) {
   </div>`;
 }
 
+/** "Show my location" until the visitor's position is known, then the "nearest first" switch. */
+function renderOrder(o: ListOptions) {
+  const t = (k: string) => o.i18n.t(k);
+  return html`<div class="order">
+    ${o.origin
+      ? html`<button type="button" class="link-button nearest" aria-pressed=${String(o.nearest)} @click=${() => o.onNearest(!o.nearest)}>
+          ${t('map.list.nearest')}
+        </button>`
+      : html`<button type="button" class="link-button locate-list" @click=${o.onLocate}>${t('map.controls.locate')}</button>`}
+  </div>`;
+}
+
+function renderItem(o: ListOptions, a: MapAttraction) {
+  const { i18n } = o;
+  const name = i18n.pick(a.name, a.language);
+  const km = distanceKm(o.origin, a);
+  const reader = o.hours.for(a);
+  const schedule = reader?.scheduleOf(a);
+  const status = schedule && reader!.statusText(i18n, schedule, o.hours.now);
+  return html`<li>
+    <button type="button" part="item" class="item" data-id=${a.id}
+      aria-current=${o.selected === a.id ? 'true' : nothing} @click=${() => o.onSelect(a.id)}>
+      ${glyph(a.category, 22)}
+      <span class="item-text">
+        <span class="item-name" lang=${name.lang && name.lang !== i18n.lang ? name.lang : nothing}>${name.text}</span>
+        <span class="item-category">${o.label(a.category)}</span>
+        ${km !== undefined || status
+          ? html`<span class="item-facts">
+              ${km !== undefined ? html`<span class="item-distance">${i18n.t('map.list.away', { distance: distanceText(i18n, km) })}</span>` : nothing}
+              ${status ? html`<span class="item-hours" data-open=${String(status.open)}>${i18n.t(status.open ? 'map.hours.openNow' : 'map.hours.closedNow')}</span>` : nothing}
+            </span>`
+          : nothing}
+      </span>
+    </button>
+  </li>`;
+}
+
 function renderPager(o: ListOptions, pages: number) {
   const { i18n, page } = o;
   const first = page * LIST_PAGE + 1;
@@ -105,23 +153,11 @@ export function renderList(o: ListOptions): TemplateResult {
   const empty = !o.total ? t('map.empty') : o.appliedQuery ? t('map.search.none', { query: o.appliedQuery }) : t('map.filter.none');
   return html`<section class="list-wrap" aria-labelledby="list-title">
     ${heading(o.level, html`${t('map.list.title')} <span class="list-count">(${count})</span>`, { className: 'list-title', id: 'list-title' })}
-    ${o.total > 1 ? renderSearch(o) : nothing}
+    ${o.total > 1 ? renderSearch(o) : nothing} ${o.total > 1 ? renderOrder(o) : nothing}
     ${visible.length === 0
       ? html`<p class="empty" id="list">${empty}</p>`
       : html`<ul class="list" id="list" part="list" @keydown=${onListKeydown}>
-          ${shown.map((a) => {
-            const name = i18n.pick(a.name, a.language);
-            return html`<li>
-              <button type="button" part="item" class="item" data-id=${a.id}
-                aria-current=${o.selected === a.id ? 'true' : nothing} @click=${() => o.onSelect(a.id)}>
-                ${glyph(a.category, 22)}
-                <span class="item-text">
-                  <span class="item-name" lang=${name.lang && name.lang !== i18n.lang ? name.lang : nothing}>${name.text}</span>
-                  <span class="item-category">${categoryLabel(i18n, a.category)}</span>
-                </span>
-              </button>
-            </li>`;
-          })}
+          ${shown.map((a) => renderItem(o, a))}
         </ul>`}
     ${pages > 1 ? renderPager({ ...o, page }, pages) : nothing}
   </section>`;

@@ -3,7 +3,8 @@ import type { I18nController } from '../../controllers/i18n-controller.js';
 import type { MapLoadState } from '../../map/map-loader.js';
 import { renderConsentPlaceholder, tileHost } from '../../map/placeholder.js';
 import { renderAttribution } from '../../map/attribution.js';
-import { isApplePlatform, type GestureHint } from '../../map/gestures.js';
+import type { GestureHint } from '../../map/gestures.js';
+import { isApplePlatform } from '../../map/platform.js';
 import { pageBase } from '../../feeds/environment.js';
 
 export interface MapFrameOptions {

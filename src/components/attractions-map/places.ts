@@ -1,8 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
+import type { Localized } from '../../feeds/types.js';
 import { categoryCounts, categoryLabel, usableAttractions, type MapAttraction } from './attractions-map-helpers.js';
-import { buildSearchKeys, categoryKey, matches, parseQuery, type Query } from './search.js';
+import type { Query } from './search.js';
+
+/** The search code: a lazy chunk, fetched when the visitor goes to the search field (or a link searches). */
+type Finder = typeof import('./search.js');
 import { LIST_PAGE } from './list.js';
+import { distanceKm } from './distance-text.js';
 
 /** How long typing pauses before the search is applied (list, map and announcement). */
 const SEARCH_DELAY_MS = 250;
@@ -26,13 +31,24 @@ export class PlacesController implements ReactiveController {
   /** The search as typed (the field's value). */
   query = '';
   /** The search applied to the list, or null. */
-  applied: { text: string; query: Query } | null = null;
+  applied: { text: string } | null = null;
   /** The page of the list (0-based). */
   page = 0;
+  /** Each category's name in the page's language (legend: `many`; list, details, markers: `one`). */
+  labels = new Map<string, { one: string; many: string }>();
+  /** Where the visitor is (after "show my location"), for distances. */
+  origin?: { lat: number; lon: number };
+  /** List the nearest places first (needs `origin`). */
+  nearest = false;
 
   private source?: unknown;
+  /** A feed's own names of its categories (`Attraction.categoryName`), by category. */
+  private names = new Map<string, Localized>();
+  private labelsLang?: string;
   private index = new Map<string, MapAttraction>();
   private keys?: string[];
+  private finder?: Finder;
+  private parsed?: { text: string; query: Query };
   private keysFor?: MapAttraction[];
   private dirty = true;
   private filteredLang?: string;
@@ -80,10 +96,16 @@ export class PlacesController implements ReactiveController {
       this.all = usableAttractions(source);
       this.index = new Map(this.all.map((a) => [a.id, a]));
       this.counts = categoryCounts(this.all);
+      this.names = feedCategoryNames(this.all, this.counts.length);
+      this.labelsLang = undefined;
       this.keys = undefined;
       this.keysFor = undefined;
       if (this.applied) this.prepareSearch();
       this.dirty = true;
+    }
+    if (this.labelsLang !== this.i18n.lang) {
+      this.labelsLang = this.i18n.lang;
+      this.labels = new Map(this.counts.map(([c]) => [c, this.nameOf(c)]));
     }
     // Category names are searched too: a new language filters again.
     if (this.applied && this.filteredLang !== this.i18n.lang) this.dirty = true;
@@ -94,6 +116,12 @@ export class PlacesController implements ReactiveController {
       this.filteredLang = this.i18n.lang;
     }
     return dataChanged;
+  }
+
+  /** A category's name in the page's language: the feed's own when it gives one, else ours. */
+  label(category: string, plural = false): string {
+    const names = this.labels.get(category) ?? this.nameOf(category);
+    return plural ? names.many : names.one;
   }
 
   byId(id: string | null | undefined): MapAttraction | undefined {
@@ -130,8 +158,8 @@ export class PlacesController implements ReactiveController {
   search(text: string) {
     clearTimeout(this.timer);
     this.query = text;
-    const query = parseQuery(text);
-    const next = query.words.length ? { text: text.trim(), query } : null;
+    // A word is a run of letters or digits (as the search reads it): punctuation alone searches nothing.
+    const next = /[\p{L}\p{N}]/u.test(text) ? { text: text.trim() } : null;
     if ((next?.text ?? '') === (this.applied?.text ?? '')) return this.host.requestUpdate();
     this.applied = next;
     this.announce = true;
@@ -143,8 +171,9 @@ export class PlacesController implements ReactiveController {
   /** True when the place is left by the current search (or there is none). */
   inSearch(a: MapAttraction): boolean {
     if (!this.applied) return true;
-    if (!this.keys) return false;
-    return matches(this.applied.query, this.keys[this.all.indexOf(a)], this.categoryKeys().get(a.category));
+    const query = this.words();
+    if (!query || !this.keys) return false;
+    return this.finder!.matches(query, this.keys[this.all.indexOf(a)], this.categoryKeys().get(a.category));
   }
 
   /** Turns to the page that lists `a` (after `reveal`), if it is listed. */
@@ -158,6 +187,22 @@ export class PlacesController implements ReactiveController {
     }
   }
 
+  /** The visitor's position arrived: distances, and the nearest places first. */
+  setOrigin(origin: { lat: number; lon: number }) {
+    this.origin = origin;
+    this.nearest = true;
+    this.dirty = true;
+    this.page = 0;
+    this.host.requestUpdate();
+  }
+
+  setNearest(nearest: boolean) {
+    this.nearest = nearest && !!this.origin;
+    this.dirty = true;
+    this.page = 0;
+    this.host.requestUpdate();
+  }
+
   setPage(page: number) {
     this.page = page;
     this.host.requestUpdate();
@@ -168,11 +213,22 @@ export class PlacesController implements ReactiveController {
     const items = this.all;
     if (this.keysFor === items) return;
     this.keysFor = items;
-    buildSearchKeys(items).then((keys) => {
-      if (this.keysFor !== items) return;
-      this.keys = keys;
-      if (this.applied) this.changed();
-    });
+    (this.finder ? Promise.resolve(this.finder) : import('./search.js'))
+      .then((finder) => {
+        this.finder = finder;
+        return finder.buildSearchKeys(items);
+      })
+      .then(
+        (keys) => {
+          if (this.keysFor !== items) return;
+          this.keys = keys;
+          if (this.applied) this.changed();
+        },
+        (error: unknown) => {
+          if (this.keysFor === items) this.keysFor = undefined; // the next keystroke tries again
+          console.warn('[civic-widgets] the map search could not be loaded', error);
+        },
+      );
   }
 
   private changed() {
@@ -182,24 +238,65 @@ export class PlacesController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private categoryKeys() {
-    return new Map(this.counts.map(([c]) => [c, categoryKey(categoryLabel(this.i18n, c), categoryLabel(this.i18n, c, true))]));
+  private nameOf(category: string) {
+    const own = this.names.get(category);
+    if (own) {
+      const text = this.i18n.pick(own).text;
+      return { one: text, many: text }; // a feed names a category once, not per number
+    }
+    return { one: categoryLabel(this.i18n, category), many: categoryLabel(this.i18n, category, true) };
   }
 
-  /** The places the category filter and the search leave, in list order. */
+  private categoryKeys() {
+    return new Map(this.counts.map(([c]) => [c, this.finder!.categoryKey(this.label(c), this.label(c, true))]));
+  }
+
+  /** The applied search as words to match, once the search code is there. */
+  private words(): Query | undefined {
+    if (!this.applied || !this.finder) return undefined;
+    if (this.parsed?.text !== this.applied.text) this.parsed = { text: this.applied.text, query: this.finder.parseQuery(this.applied.text) };
+    return this.parsed.query;
+  }
+
+  /** The places the category filter and the search leave, in list order (nearest first when asked). */
   private filter(): MapAttraction[] {
+    const left = this.narrow();
+    return this.nearest && this.origin ? byDistance(left, this.origin) : left;
+  }
+
+  private narrow(): MapAttraction[] {
     const active = this.active;
-    const query = this.applied && this.keys ? this.applied.query : null;
+    const query = this.keys ? this.words() : undefined;
     if (!active && !query) return this.all;
-    const names = this.categoryKeys();
+    const names = query ? this.categoryKeys() : undefined;
     const keys = this.keys;
     const out: MapAttraction[] = [];
     for (let i = 0; i < this.all.length; i++) {
       const a = this.all[i];
       if (active && !active.has(a.category)) continue;
-      if (query && !matches(query, keys![i], names.get(a.category))) continue;
+      if (query && !this.finder!.matches(query, keys![i], names!.get(a.category))) continue;
       out.push(a);
     }
     return out;
   }
+}
+
+/** The places sorted by their distance from `origin` (a sort of indices over a typed array: quick for 100,000). */
+function byDistance(places: readonly MapAttraction[], origin: { lat: number; lon: number }): MapAttraction[] {
+  const km = new Float64Array(places.length);
+  for (let i = 0; i < places.length; i++) km[i] = distanceKm(origin, places[i]) ?? Infinity;
+  const order = new Uint32Array(places.length).map((_, i) => i).sort((a, b) => km[a] - km[b] || a - b);
+  return Array.from(order, (i) => places[i]);
+}
+
+/** The first language map each category comes with (a feed names its categories the same way on every place). */
+function feedCategoryNames(places: readonly MapAttraction[], categories: number): Map<string, Localized> {
+  const names = new Map<string, Localized>();
+  for (const a of places) {
+    if (a.categoryName && !names.has(a.category)) {
+      names.set(a.category, a.categoryName);
+      if (names.size === categories) break;
+    }
+  }
+  return names;
 }

@@ -2,7 +2,8 @@ import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } 
 import type { Map as LeafletMap } from 'leaflet';
 import type { Partnership } from '../../feeds/types.js';
 import { MapLoaderController } from '../../map/map-loader.js';
-import { mapStyles } from '../../map/map.styles.js';
+import { mapFrameStyles } from '../../map/map.styles.js';
+import { drawnMapStyles } from '../../map/drawn-map.styles.js';
 import { renderConsentPlaceholder, isOwnTileServer, tileHost } from '../../map/placeholder.js';
 import { renderAttribution } from '../../map/attribution.js';
 import type { Voice } from './voice.js';
@@ -155,7 +156,7 @@ export class PanelMiniMap {
       },
       loadedText: () => this.voice?.t('panel.map.loaded') ?? '',
     });
-    if (host.renderRoot instanceof ShadowRoot) adopt(host.renderRoot, [mapStyles.styleSheet, miniMapStyles.styleSheet]);
+    if (host.renderRoot instanceof ShadowRoot) adopt(host.renderRoot, [mapFrameStyles.styleSheet, drawnMapStyles.styleSheet, miniMapStyles.styleSheet]);
   }
 
   private cityName(name: Partnership['cities'][0]['name'], p: Partnership) {

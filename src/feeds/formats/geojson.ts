@@ -1,13 +1,12 @@
 /** Attractions as a GeoJSON FeatureCollection (RFC 7946, coordinates `[lon, lat]`). */
 import type { Attraction, AttractionsFeed } from '../model.js';
 import { runSync, type Steps } from '../steps.js';
-import { ParseContext, isObject, toId, toLang } from '../context.js';
+import { ParseContext, compact, isObject, toId, toLang } from '../context.js';
 import { MAX_LANGUAGES, mergeLocalized, toLocalized, toPlainText } from '../text.js';
 
 /** Most properties of one feature looked at for translations. */
 const MAX_PROPERTIES = 1000;
 import { safeUrl, toPhone } from '../links.js';
-import { compact } from './news.js';
 import { pickText } from '../localized.js';
 
 export const isGeoJson = (json: unknown): json is Record<string, unknown> =>
@@ -149,6 +148,7 @@ export function parseFeature(feature: unknown, index: number, ctx: ParseContext,
     url: safeUrl(props.url ?? props.website ?? props['contact:website'], ctx.base),
     address: toLocalized(props.address) ?? osmAddress(props),
     openingHours: toLocalized(props.openingHours ?? props.opening_hours),
+    openingHoursOsm: typeof props.opening_hours === 'string' ? toPlainText(props.opening_hours) || undefined : undefined,
     phone: toPhone(props.phone ?? props['contact:phone']),
     language: toLang(props.language) ?? feedLang,
     approximate: props.locationPrecision === 'approximate' || undefined,

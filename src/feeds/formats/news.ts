@@ -2,9 +2,9 @@
 import type { Localized, NewsFeed, NewsItem } from '../model.js';
 import { allTexts } from '../localized.js';
 import { runSync, type Steps } from '../steps.js';
-import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
+import { ParseContext, compact, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
 import { mergeLocalized, toLocalized, toPlainText } from '../text.js';
-import { safeUrl } from '../links.js';
+import { safeUrl, safeWebUrl } from '../links.js';
 
 /** Tags that mark an article as breaking news (compared case-insensitively). */
 export const BREAKING_TAGS = ['breaking', 'breaking news', 'pilne', 'pilny', 'pilna', 'eilmeldung', 'eilig', 'urgent'];
@@ -55,16 +55,8 @@ function jsonFeedTags(tags: unknown, translations: unknown, lang: string | undef
   return toCategories(merged);
 }
 
-/**
- * The item without its undefined properties, so items compare and serialize cleanly. A
- * copy, not `delete`: deleting turns an object into a slow dictionary (a 100,000-place map
- * feed took four times the memory).
- */
-export function compact<T extends object>(item: T): T {
-  const out = {} as T;
-  for (const key in item) if (item[key] !== undefined) out[key] = item[key];
-  return out;
-}
+// Shared with every format; re-exported for the RSS/Atom readers.
+export { compact } from '../context.js';
 
 /** Picks the first plain-text author name from a JSON Feed `authors`/`author`. */
 function authorName(authors: unknown, author: unknown): string | undefined {
@@ -104,7 +96,8 @@ export function* jsonFeedSteps(json: Record<string, unknown>, ctx: ParseContext)
     const tags = jsonFeedTags(raw.tags, civic.tags, lang);
     const url = safeUrl(raw.url, ctx.base) ?? safeUrl(raw.external_url, ctx.base);
     if (raw.url !== undefined && !url) ctx.warn(`item #${index + 1}: "url" is not a safe link and was dropped.`);
-    const image = safeUrl(raw.image, ctx.base) ?? safeUrl(raw.banner_image, ctx.base);
+    // Pictures are http(s) or relative: no mailto:, tel: or data: in an <img src>.
+    const image = safeWebUrl(raw.image, ctx.base) ?? safeWebUrl(raw.banner_image, ctx.base);
     if (raw.image !== undefined && !image) ctx.warn(`item #${index + 1}: "image" is not a safe URL and was dropped.`);
     items.push(
       compact<NewsItem>({
@@ -163,12 +156,21 @@ function wpImage(media: unknown, base: string | undefined): { url?: string; alt?
   const candidates = ['medium_large', 'large', 'medium', 'full'].map((s) => (isObject(sizes[s]) ? sizes[s].source_url : undefined));
   let url: string | undefined;
   for (const candidate of [...candidates, media.source_url]) {
-    url = safeUrl(candidate, base);
+    url = safeWebUrl(candidate, base);
     if (url) break;
   }
   // No alt text set means none: the media title is usually a file name ("IMG_2041").
   const alt = toPlainText(media.alt_text) || undefined;
   return { url, alt };
+}
+
+/**
+ * A post's picture without `?_embed`: Jetpack's `jetpack_featured_media_url`, else the Open
+ * Graph image that Yoast SEO sends (`yoast_head_json.og_image`).
+ */
+function wpFallbackImage(post: Record<string, unknown>, base: string | undefined): string | undefined {
+  const og = isObject(post.yoast_head_json) && Array.isArray(post.yoast_head_json.og_image) ? post.yoast_head_json.og_image[0] : undefined;
+  return safeWebUrl(post.jetpack_featured_media_url, base) ?? (isObject(og) ? safeWebUrl(og.url, base) : undefined);
 }
 
 /**
@@ -232,7 +234,8 @@ export function* wordPressSteps(json: unknown[], ctx: ParseContext, feedLang?: s
     const tags = toCategories(terms.filter((t) => isObject(t) && t.taxonomy === 'post_tag'));
     const authors = Array.isArray(embedded.author) ? embedded.author.slice(0, 20) : [];
     const media = Array.isArray(embedded['wp:featuredmedia']) ? embedded['wp:featuredmedia'][0] : undefined;
-    const image = wpImage(media, ctx.base);
+    const featured = wpImage(media, ctx.base);
+    const image = featured.url ? featured : { url: wpFallbackImage(post, ctx.base) };
     const excerptHtml = rendered(post.excerpt);
     const excerpt = wpExcerpt(excerptHtml);
     const url = safeUrl(post.link, ctx.base);

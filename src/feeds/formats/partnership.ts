@@ -11,12 +11,11 @@ import {
   type PartnershipStatus,
 } from '../model.js';
 import { runSync, type Steps } from '../steps.js';
-import { ParseContext, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
+import { ParseContext, compact, isObject, toCount, toId, toIsoDate, toLang } from '../context.js';
 import { MAX_LANGUAGES, toLocalized, toPlainText } from '../text.js';
 import { safeUrl, toEmail, toPhone } from '../links.js';
 import { sanitizeRichText } from '../rich-text.js';
 import { feedDocument } from '../environment.js';
-import { compact } from './news.js';
 
 export const isPartnershipFile = (json: unknown): json is Record<string, unknown> =>
   isObject(json) && (Array.isArray(json.partnerships) || (Array.isArray(json.cities) && 'status' in json));

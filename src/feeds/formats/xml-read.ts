@@ -3,10 +3,12 @@
  * pictures. Shared by the RSS and the Atom reader; only ever sees an inert XML document.
  */
 import { toIsoDate } from '../context.js';
-import { collectText, decodeEntities, tidyText, toPlainText } from '../text.js';
-import { attributesOf, scanHtml } from '../html-scan.js';
+import { collectText, tidyText, toPlainText } from '../text.js';
 import { safeUrl } from '../links.js';
+import { firstImage, imageUrl } from '../images.js';
 import { attributeOf, queryIn } from '../dom-safe.js';
+
+export { firstImage, imageUrl };
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -132,19 +134,6 @@ export function personName(raw: string | undefined | null): string | undefined {
   return name ? toPlainText(name).slice(0, 200) || undefined : undefined;
 }
 
-const IMAGE_EXT = /\.(jpe?g|png|gif|webp|avif|svg|bmp)(\?|#|$)/i;
-const OTHER_EXT = /\.(mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm|mkv|avi|pdf|zip|docx?|xlsx?|pptx?|torrent)(\?|#|$)/i;
-
-/** An image candidate: its URL, and how sure we are from its `type`/`medium`. */
-export function imageUrl(url: string | null | undefined, type: string | null, medium: string | null, base: string | undefined): string | undefined {
-  const href = safeUrl(url, base);
-  if (!href || !/^https?:/i.test(href)) return undefined;
-  if (medium) return medium.toLowerCase() === 'image' ? href : undefined;
-  if (type) return /^image\//i.test(type.trim()) ? href : undefined;
-  // Nothing says what it is: an image unless the address says otherwise.
-  return IMAGE_EXT.test(href) || !OTHER_EXT.test(href) ? href : undefined;
-}
-
 /** Media RSS elements of an item: its own, and those inside media:group and media:content. */
 function mediaOf(item: Element): Element[] {
   const own = [...childIndex(item).values()].flat().filter(isMedia);
@@ -175,22 +164,6 @@ export const itunesImage = (el: Element | null | undefined, base: string | undef
   const image = kid(el, 'image', isItunes);
   return image ? imageUrl(image.getAttribute('href') ?? image.textContent, null, 'image', base) : undefined;
 };
-
-/** First real `<img src>` of an HTML snippet (tracking pixels left out), read without a parser. */
-export function firstImage(html: string | undefined, base: string | undefined): string | undefined {
-  if (!html || !/<img\b/i.test(html)) return undefined;
-  let found: string | undefined;
-  scanHtml(html, {
-    start(name, raw) {
-      if (name !== 'img') return;
-      const attributes = attributesOf(raw);
-      if (attributes.get('width') === '1' || attributes.get('height') === '1') return;
-      found = imageUrl(decodeEntities(attributes.get('src') ?? ''), null, 'image', base);
-      return found === undefined;
-    },
-  });
-  return found;
-}
 
 /** First real `<img src>` among an XHTML element's descendants (Atom type="xhtml"). */
 export function firstXhtmlImage(el: Element | undefined, base: string | undefined): string | undefined {

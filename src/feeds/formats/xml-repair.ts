@@ -202,12 +202,25 @@ export function* repairSteps(input: string, closeOnly = false): Steps<Repaired> 
 
 /**
  * True when the file has a DTD of its own (`<!DOCTYPE rss [ … ]>`, before the root element)
- * and declares entities: the one way XML can expand a small file into gigabytes. `<!ENTITY`
- * quoted in an item's text or CDATA of a feed without such a DTD is just text.
+ * that declares entities: the one way XML can expand a small file into gigabytes. Only the
+ * declarations of that internal subset count (quoted strings and comments in it are
+ * skipped): `<!ENTITY` in an item's text or CDATA, or in a subset's comment, is just text.
  */
 export function declaresEntities(text: string): boolean {
-  const internalSubset = /^\uFEFF?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*<!DOCTYPE\b[^[>]*\[/i.test(text);
-  return internalSubset && /<!ENTITY\b/i.test(text);
+  const subset = /^\uFEFF?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*<!DOCTYPE\b(?:[^[>"']|"[^"]*"|'[^']*')*\[/i.exec(text);
+  if (!subset) return false;
+  for (let i = subset[0].length; i < text.length; i++) {
+    const c = text[i];
+    let end = i;
+    if (c === ']') return false;
+    if (c === '"' || c === "'") end = text.indexOf(c, i + 1);
+    else if (text.startsWith('<!--', i)) end = text.indexOf('-->', i + 4);
+    else if (text.startsWith('<?', i)) end = text.indexOf('?>', i + 2);
+    else if (c === '<' && /^<!ENTITY\b/i.test(text.slice(i, i + 9))) return true;
+    if (end === -1) return true; // a subset that never ends: refused rather than guessed
+    i = end;
+  }
+  return true;
 }
 
 /**

@@ -50,4 +50,5 @@ export const newsDescriptor = defineKind<'news'>({
   xml: readXml,
   expected: 'a JSON Feed, a WordPress REST post list, RSS or Atom',
   keepSaved: (item) => isSavedText(item.title),
+  capJson: true,
 });

@@ -10,4 +10,5 @@ export const partnershipDescriptor = defineKind<'partnership'>({
   formats: [jsonFormat('partnership file', isPartnershipFile, partnershipSteps)],
   expected: 'a partnership file with a "partnerships" list',
   keepSaved: (p) => isSavedText(p.title) && Array.isArray(p.cities) && p.cities.length === 2,
+  capJson: true,
 });

@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MapAttraction } from './attractions-map-helpers.js';
+
+type Hours = typeof import('./hours.js');
+
+/** True when a place gives opening hours that may be in OpenStreetMap syntax. */
+export const hasHours = (a: MapAttraction) => !!a.openingHoursOsm || typeof a.openingHours === 'string';
+
+/**
+ * Loads the opening-hours reader (hours.ts, a lazy chunk) the first time a place with hours
+ * is shown, and re-renders the host at each new minute from then on, so "open now" stays true.
+ */
+export class HoursController implements ReactiveController {
+  private module?: Hours;
+  private loading = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** The time "open now" is judged by. */
+  now = new Date();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    if (this.module) this.tick();
+  }
+
+  hostDisconnected() {
+    clearTimeout(this.timer);
+  }
+
+  /** The reader for a place with hours; undefined while it loads (the host re-renders then). */
+  for(a: MapAttraction): Hours | undefined {
+    if (!hasHours(a)) return undefined;
+    if (!this.module && !this.loading) {
+      this.loading = true;
+      import('./hours.js').then(
+        (module) => {
+          this.module = module;
+          this.tick();
+        },
+        (error: unknown) => console.warn('[civic-widgets] the opening-hours reader could not be loaded', error),
+      );
+    }
+    return this.module;
+  }
+
+  private tick = () => {
+    clearTimeout(this.timer);
+    this.now = new Date();
+    this.host.requestUpdate();
+    this.timer = setTimeout(this.tick, 60_000 - (Date.now() % 60_000) + 50);
+  };
+}
