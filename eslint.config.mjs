@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dist-demo/', 'dist-wordpress/', 'storybook-static/', 'coverage/', 'bench/results/', 'integrations/wordpress/civic-widgets/lib/', '**/*.d.ts']),
+  globalIgnores(['dist/', '.cache/', 'dist-demo/', 'dist-wordpress/', 'storybook-static/', 'coverage/', 'bench/results/', 'integrations/wordpress/civic-widgets/lib/', '**/*.d.ts']),
   js.configs.recommended,
   tseslint.configs.recommended,
   wc.configs['flat/recommended'],

@@ -79,6 +79,8 @@ export default {
   // The configurator's data editors are a site owner's tool, not an element a visitor meets, and
   // the slowest file outside Chromium (WebKit: 211 s of 17 min on a busy machine): they run in
   // Chromium; every element test runs in all three engines.
+  // scripts/test.mjs gives each runner its own free port; alone, the runner finds one from 8000.
+  ...(process.env.CIVIC_TEST_PORT ? { port: Number(process.env.CIVIC_TEST_PORT) } : {}),
   files: ['test/**/*.test.ts', ...(engines.some(([name]) => name === 'chromium') ? [] : ['!test/configurator/editors.test.ts'])],
   nodeResolve: { exportConditions: production ? ['production', 'browser'] : ['development', 'browser'] },
   concurrency: 1, // background pages get no animation frames: one page at a time keeps rAF-driven tests honest

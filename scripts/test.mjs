@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { ENGINES, ENGINE_NAMES, ensureEngines, selectedEngines } from './find-engines.mjs';
 
 const fileArgs = process.argv.slice(2);
@@ -68,9 +69,19 @@ const runs = [
 const label = ({ engine, mode }) => `${ENGINES[engine].label}${mode === 'production' ? ' (Lit production mode)' : ''}`;
 
 /** Runs the test runner for one engine and mode; each line it prints is prefixed with the engine. */
-function runner(job) {
+/** A port free right now (the OS picks it): two runners started at once both took 8000. */
+const freePort = () => new Promise((resolve, reject) => {
+  const server = createServer().once('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+async function runner(job) {
+  const port = await freePort();
   const summaryFile = join(tmpdir(), `civic-test-summary-${process.pid}-${job.engine}-${job.mode}.json`);
-  const env = { ...process.env, CIVIC_BROWSERS: job.engine, CIVIC_LIT_MODE: job.mode, CIVIC_TEST_SUMMARY: summaryFile };
+  const env = { ...process.env, CIVIC_BROWSERS: job.engine, CIVIC_LIT_MODE: job.mode, CIVIC_TEST_SUMMARY: summaryFile, CIVIC_TEST_PORT: String(port) };
   if (job.engine === 'chromium') env.CHROME_PATH = found.chromium.browser;
   const prefix = `[${label(job)}] `;
   const started = Date.now();
