@@ -164,6 +164,8 @@ try {
         if (node.nodeType !== 1 && node.nodeType !== 11) return;
         if (node.nodeType === 1) {
           if (node.localName === 'style' || node.localName === 'script' || skip(node)) return;
+          // The map's live facts ("open now" by the visitor's clock, distances once asked): never prerendered.
+          if (node.classList.contains('item-facts')) return;
           const attrs = [...node.attributes].map((a) => `${a.name}=${['href', 'src'].includes(a.name) ? new URL(a.value, document.baseURI).href : a.value.trim().replace(/\s+/g, ' ')}`).sort();
           out.push(`<${node.localName} ${attrs.join(' ')}>`);
         }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MapAttraction } from './attractions-map-helpers.js';
 
 type Hours = typeof import('./hours.js');
@@ -49,6 +49,8 @@ export class HoursController implements ReactiveController {
     clearTimeout(this.timer);
     this.now = new Date();
     this.host.requestUpdate();
+    // Not on a server (a prerender): a render there is once, and a timer would keep Node running.
+    if (isServer || typeof window === 'undefined') return;
     this.timer = setTimeout(this.tick, 60_000 - (Date.now() % 60_000) + 50);
   };
 }
