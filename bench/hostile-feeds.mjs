@@ -8,8 +8,7 @@
 //
 //   node bench/hostile-feeds.mjs [--runs 3] [--only name,name] [--profile]
 // --profile prints the functions with the most self time for each feed (CPU profile).
-import { createServer } from 'vite';
-import { civicPlugins } from '../build/plugins.mjs';
+import { devServer } from './dev-server.mjs';
 import { launch, table } from './browser.mjs';
 
 const arg = (name, fallback) => {
@@ -29,30 +28,15 @@ const body = (name) => {
 };
 const slug = (name) => encodeURIComponent(name);
 
-const server = await createServer({
-  configFile: false,
-  root: process.cwd(),
-  logLevel: 'error',
-  server: { host: '127.0.0.1', port: 0 },
-  plugins: [
-    ...civicPlugins(),
-    {
-      name: 'hostile-feeds',
-      configureServer(s) {
-        s.middlewares.use((req, res, next) => {
-          const m = /^\/bench\/hostile\/([^?]+)/.exec(req.url ?? '');
-          if (!m) return next();
-          const name = decodeURIComponent(m[1]);
-          res.setHeader('content-type', FEEDS[name][1]);
-          res.setHeader('cache-control', 'no-store');
-          res.end(body(name));
-        });
-      },
-    },
-  ],
+const { server, port } = await devServer('hostile-feeds', (req, res) => {
+  const m = /^\/bench\/hostile\/([^?]+)/.exec(req.url ?? '');
+  if (!m) return false;
+  const name = decodeURIComponent(m[1]);
+  res.setHeader('content-type', FEEDS[name][1]);
+  res.setHeader('cache-control', 'no-store');
+  res.end(body(name));
+  return true;
 });
-await server.listen();
-const { port } = server.httpServer.address();
 const base = `http://127.0.0.1:${port}/bench/hostile.html`;
 const browser = await launch();
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : `> ${timeoutMs / 1000} s`);

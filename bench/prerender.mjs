@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { launch, table } from './browser.mjs';
 import { serve } from './serve.mjs';
 import { lighthouse } from './lighthouse.mjs';
@@ -74,9 +75,11 @@ async function measure(browser, url, width, network) {
     }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        // The element that painted it, named through the shadow root it lives in.
+        // Chromium hides an element inside a shadow root (entry.element is null): name an
+        // image by its file, text by its painted area.
         const host = entry.element?.getRootNode()?.host;
-        w.__lcp = { time: entry.startTime, what: `${host ? `${host.localName} ` : ''}${entry.element?.localName ?? '?'}` };
+        const what = entry.element ? `${host ? `${host.localName} ` : ''}${entry.element.localName}` : entry.url ? `image ${entry.url.split('/').pop()}` : `text in a shadow root`;
+        w.__lcp = { time: entry.startTime, what: `${what} (${Math.round(Math.sqrt(entry.size))}² px)` };
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
@@ -127,7 +130,7 @@ try {
 } finally {
   await browser.close();
 }
-table(`Demo page, client-only vs prerendered (median of ${runs}; feeds ${FEED_DELAY_MS} ms late; gzip; Chromium headless)`, rows);
+table(`Demo page, client-only vs prerendered (median of ${runs}; feeds ${FEED_DELAY_MS} ms late; gzip; Chromium headless; load average ${loadavg()[0].toFixed(1)} at the end)`, rows);
 
 if (!process.argv.includes('--no-lighthouse')) {
   const reports = [];

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
-const LIBRARIES = new Set(['run.mjs', 'serve.mjs', 'browser.mjs', 'lighthouse.mjs', 'snippet-page.mjs', 'hostile-feeds-list.mjs']);
+const LIBRARIES = new Set(['run.mjs', 'serve.mjs', 'browser.mjs', 'lighthouse.mjs', 'snippet-page.mjs', 'hostile-feeds-list.mjs', 'dev-server.mjs']);
 const only = process.argv.slice(2);
 const benches = readdirSync('bench')
   .filter((file) => file.endsWith('.mjs') && !LIBRARIES.has(file))

@@ -4,8 +4,7 @@
 //   2. the ticker's long tasks (and layouts) over 10 s of scrolling.
 // Starts its own Vite dev server on bench/page.html and drives Debian's Chromium with
 // puppeteer-core. Run from the repository root:  node bench/ticker-and-cards.mjs [--runs 5]
-import { createServer } from 'vite';
-import { civicPlugins } from '../build/plugins.mjs';
+import { devServer } from './dev-server.mjs';
 import { launch } from './browser.mjs';
 import { findChrome } from '../scripts/find-chrome.mjs';
 
@@ -32,28 +31,13 @@ function feed(count) {
   };
 }
 
-const server = await createServer({
-  configFile: false,
-  root: process.cwd(),
-  logLevel: 'error',
-  server: { host: '127.0.0.1', port: 0 },
-  plugins: [
-    ...civicPlugins(),
-    {
-      name: 'bench-feed',
-      configureServer(s) {
-        s.middlewares.use((req, res, next) => {
-          const m = /^\/bench\/feed-(\d+)\.json/.exec(req.url ?? '');
-          if (!m) return next();
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify(feed(Number(m[1]))));
-        });
-      },
-    },
-  ],
+const { server, port } = await devServer('bench-feed', (req, res) => {
+  const m = /^\/bench\/feed-(\d+)\.json/.exec(req.url ?? '');
+  if (!m) return false;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(feed(Number(m[1]))));
+  return true;
 });
-await server.listen();
-const { port } = server.httpServer.address();
 const base = `http://127.0.0.1:${port}/bench/page.html`;
 
 const browser = await launch();

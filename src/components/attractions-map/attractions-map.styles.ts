@@ -208,11 +208,12 @@ export const attractionsMapStyles = css`
     }
   }
 
-  /* A prerendered map read without JavaScript: the filters cannot work there (the legend still
-     names the categories); the list stays, the alternative to the map. */
+  /* A prerendered map read without JavaScript: the filters and the search cannot work there
+     (the legend still names the categories); the list stays, the alternative to the map. */
   @media (scripting: none) {
     .chip input,
-    .show-all {
+    .show-all,
+    .search {
       display: none;
     }
   }

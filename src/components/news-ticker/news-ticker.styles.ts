@@ -318,23 +318,40 @@ export const tickerStyles = css`
       flex: 1 1 auto;
       will-change: auto;
     }
+    /* A list of headlines, each with its dot at its first line (the first one too). */
     .list {
       flex: 1 1 auto;
       flex-wrap: wrap;
-      row-gap: 0.35rem;
+      row-gap: 0.6rem;
       column-gap: 1.5rem;
       padding-block: 0.5rem;
+      padding-inline-start: 1rem;
       white-space: normal;
     }
     .item {
       flex-wrap: wrap;
       min-width: 0;
     }
+    .list:not(.step) .item::before,
     .list:not(.step) .item + .item::before {
+      content: '';
+      position: absolute;
       inset-inline-start: -0.75rem;
+      top: 0.5lh;
+      width: 6px;
+      height: 6px;
+      border-radius: 50%;
+      background: var(--_muted);
+      transform: translateY(-50%);
     }
     .headline {
       overflow-wrap: anywhere;
+    }
+  }
+  @media (scripting: none) and (forced-colors: active) {
+    .list:not(.step) .item::before,
+    .list:not(.step) .item + .item::before {
+      background: CanvasText;
     }
   }
   /* A prerendered ticker before its script runs, in a narrow container: the height of the
