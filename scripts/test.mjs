@@ -6,7 +6,7 @@
 // CIVIC_BROWSERS=chromium,firefox picks engines for quick local runs; CIVIC_TEST_JOBS sets
 // how many jobs go at once (2).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -99,7 +99,7 @@ async function runner(job) {
       stream.on('end', () => rest.trim() && process.stdout.write(prefix + rest + '\n'));
     }
     child.on('close', (code) => {
-      const result = { passed: 0, failed: 0, skipped: 0, failures: [], slowest: [] };
+      const result = { passed: 0, failed: 0, skipped: 0, failures: [], slowest: [], files: [] };
       if (existsSync(summaryFile)) {
         Object.assign(result, JSON.parse(readFileSync(summaryFile, 'utf8')));
         rmSync(summaryFile);
@@ -204,6 +204,11 @@ const width = Math.max(...results.map((r) => (r.label ?? label(r)).length));
 for (const r of results) {
   const slowest = r.slowest?.length ? ` (slowest: ${r.slowest.map((f) => `${f.file.replace(/^test\//, '')} ${seconds(f.ms)}`).join(', ')})` : '';
   console.log(`${(r.label ?? label(r)).padEnd(width)}  ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${seconds(r.ms)}${slowest}`);
+}
+// CIVIC_TEST_TIMES=file.json keeps every file's time per runner (to see where an engine's time goes).
+if (process.env.CIVIC_TEST_TIMES) {
+  const times = Object.fromEntries(results.filter((r) => r.files).map((r) => [r.label ?? label(r), r.files]));
+  writeFileSync(process.env.CIVIC_TEST_TIMES, JSON.stringify(times, null, 1));
 }
 const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log(`checks (type check, lint, sizes, README reference) took ${seconds(checksMs)}, the tests ${seconds(testsMs)} with ${jobs} at a time`);

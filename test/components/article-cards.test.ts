@@ -216,6 +216,17 @@ describe('<civic-article-cards>', () => {
       expect(columns(medium)).to.equal(2);
     });
 
+    it('grid at 1280 px: the featured card’s picture keeps the cards’ 16:9 (not stretched to the two rows it spans)', async () => {
+      const el = await cardsWith(sampleNews, html`<civic-article-cards lang="en" featured style="width: 1232px"></civic-article-cards>`);
+      const [featured, other] = cards(el).map((c) => c.querySelector('.media')!.getBoundingClientRect());
+      expect(featured.width).to.be.above(700);
+      expect(featured.height, 'featured picture box height').to.be.closeTo((featured.width * 9) / 16, 1.5);
+      expect(other.height).to.be.closeTo((other.width * 9) / 16, 1.5);
+      // The picture fills its box: what object-fit crops is only the 16:9 frame's, as on every card.
+      const img = cards(el)[0].querySelector('img')!.getBoundingClientRect();
+      expect(img.height).to.be.closeTo(featured.height, 1);
+    });
+
     it('list: the image beside the text when there is room', async () => {
       const el = await cardsWith(sampleNews, html`<civic-article-cards lang="pl" layout="list" style="width: 900px"></civic-article-cards>`);
       const card = cards(el)[1];

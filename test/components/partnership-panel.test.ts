@@ -44,6 +44,19 @@ describe('<civic-partnership-panel>', () => {
     expect(text($(el, '.description'))).to.equal('Drugi opis');
   });
 
+  it('at 1280 px the description’s lines run as wide as the header above them (no cap at 60 % of the panel)', async () => {
+    const long = 'The partner towns meet every spring for a week of music, sport and school exchanges. '.repeat(6);
+    const el = await renderPanel({ lang: 'en', width: 1232, partnerships: [minimal({ description: `<p>${long}</p>` })] });
+    const header = $(el, '.header')!;
+    const style = getComputedStyle(header);
+    const contentRight = header.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const range = document.createRange();
+    range.selectNodeContents($(el, '.description p')!);
+    const lineEnds = [...range.getClientRects()].map((r) => r.right);
+    // A line breaks before a word that would not fit, so it ends within a word's width of the edge.
+    expect(Math.max(...lineEnds), 'the longest line’s end').to.be.above(contentRight - 90);
+  });
+
   it('shortens long city names in the distance drawing so they never overlap (the cards show them whole)', async () => {
     const long = minimal({
       cities: [
