@@ -75,13 +75,39 @@ const isJsonModule = (context) =>
   context.path.endsWith('.json') && (context.path.startsWith('/src/') || context.URL.searchParams.has('data'));
 const isInlineCss = (context) => context.path.endsWith('.css') && context.URL.searchParams.has('inline');
 
+/**
+ * Files that run in Chromium only: what they test does not differ between engines. The
+ * configurator's tools (a site owner's, not an element a visitor meets; its data editors were
+ * the slowest file outside Chromium, WebKit 211 s of 17 min on a busy machine), the Storybook
+ * stories (a docs tool: each story is an element the element tests already render in every
+ * engine; Firefox 42 s, WebKit 90 s), and pure arithmetic or export lists with no DOM, CSS,
+ * Intl or parser in them. Anything reading feeds (DOMParser, XML, encodings), text (Intl),
+ * layout or CSS runs in all three.
+ */
+const CHROMIUM_ONLY = [
+  'test/configurator/**',
+  'test/stories.test.ts',
+  'test/core/public-api.test.ts',
+  'test/map/spread.test.ts',
+  'test/components/partnership-panel/distance.test.ts',
+];
+/**
+ * Lit's production mode differs from its development mode in Lit's own JavaScript (no dev
+ * warnings or checks), not in what the engine does, so one engine carries it, over the tests
+ * of what Lit renders: the elements, their controllers and shared UI, the element definitions
+ * and the loader that defines them. Feed parsing, map data and the docs tools have no Lit in
+ * their path.
+ */
+const PRODUCTION_FILES = ['test/components/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/controllers/**/*.test.ts', 'test/core/**/*.test.ts', 'test/loader/**/*.test.ts'];
+const chromium = engines.some(([name]) => name === 'chromium');
+
 export default {
-  // The configurator's data editors are a site owner's tool, not an element a visitor meets, and
-  // the slowest file outside Chromium (WebKit: 211 s of 17 min on a busy machine): they run in
-  // Chromium; every element test runs in all three engines.
   // scripts/test.mjs gives each runner its own free port; alone, the runner finds one from 8000.
   ...(process.env.CIVIC_TEST_PORT ? { port: Number(process.env.CIVIC_TEST_PORT) } : {}),
-  files: ['test/**/*.test.ts', ...(engines.some(([name]) => name === 'chromium') ? [] : ['!test/configurator/editors.test.ts'])],
+  files: [
+    ...(production ? PRODUCTION_FILES : ['test/**/*.test.ts']),
+    ...(chromium ? [] : CHROMIUM_ONLY.map((glob) => `!${glob}`)),
+  ],
   nodeResolve: { exportConditions: production ? ['production', 'browser'] : ['development', 'browser'] },
   concurrency: 1, // background pages get no animation frames: one page at a time keeps rAF-driven tests honest
   // WebKit over WebDriver is the slowest here (axe over a whole panel story takes seconds).

@@ -155,11 +155,12 @@ async function endToEnd() {
   };
   const { buildInto } = await import('../test/prerender/build.mjs');
   const built = join(process.cwd(), '.cache', 'prerender-test');
+  let partStarted = Date.now();
   await buildInto(built);
   const node = await capture('node', ['--test', '--test-reporter=tap', 'test/prerender/'], { ...process.env, CIVIC_PRERENDER_BUILD: built });
   const pass = Number(/^# pass (\d+)/m.exec(node.stdout)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(node.stdout)?.[1] ?? 1);
-  print('test/prerender/ (node --test)', fail ? node.stdout + node.stderr : `node: ${pass} passed, ${fail} failed`);
+  print(`test/prerender/ (node --test, with its build: ${seconds(Date.now() - partStarted)})`, fail ? node.stdout + node.stderr : `node: ${pass} passed, ${fail} failed`);
   result.passed += pass;
   result.failed += fail;
   if (node.code !== 0 || fail) {
@@ -167,8 +168,9 @@ async function endToEnd() {
     result.failures.push('test/prerender/ (node --test): see its output above');
   }
   for (const script of E2E_SCRIPTS) {
+    partStarted = Date.now();
     const run = await capture('node', [script], { ...process.env, CHROME_PATH: found.chromium.browser });
-    print(script, run.stdout + run.stderr);
+    print(`${script} (${seconds(Date.now() - partStarted)})`, run.stdout + run.stderr);
     const counts = /e2e: (\d+) passed, (\d+) failed/.exec(run.stdout);
     result.passed += counts ? Number(counts[1]) : 0;
     result.failed += counts ? Number(counts[2]) : 1;
@@ -182,14 +184,19 @@ async function endToEnd() {
 
 // Two jobs at once, on the two cores: each test runner has one browser with its one page in
 // front (a page in the background would get no animation frames); the end-to-end pages are a
-// job of their own (skipped when only some test files were asked for). The slowest engines go
-// first, so the short jobs fill the other lane. CIVIC_TEST_JOBS=1 runs them in turn.
+// job of their own (skipped when only some test files were asked for). The two longest jobs
+// (WebKit, the end-to-end pages) start first, then Firefox, Chromium and its production-mode
+// run (the shortest, a subset) fill whichever lane frees first. CIVIC_TEST_JOBS=1 runs them in turn.
 const jobs = Math.max(1, Number(process.env.CIVIC_TEST_JOBS) || 2);
+const slowFirst = ['webkit', 'firefox'];
+const others = runs.filter((r) => r.engine !== 'chromium').sort((a, b) => slowFirst.indexOf(a.engine) - slowFirst.indexOf(b.engine));
+const e2e = !fileArgs.length && names.includes('chromium') ? [{ e2e: true, label: E2E_LABEL }] : [];
 const work = [
-  ...runs.filter((r) => r.engine !== 'chromium').map((r) => ({ ...r, label: label(r) })),
-  ...(!fileArgs.length && names.includes('chromium') ? [{ e2e: true, label: E2E_LABEL }] : []),
-  ...runs.filter((r) => r.engine === 'chromium').map((r) => ({ ...r, label: label(r) })),
-];
+  ...others.slice(0, 1),
+  ...e2e,
+  ...others.slice(1),
+  ...runs.filter((r) => r.engine === 'chromium'),
+].map((w) => (w.e2e ? w : { ...w, label: label(w) }));
 console.log(`\nTests: ${work.map((w) => w.label).join(', ')} (${jobs} at a time)…`);
 const started = Date.now();
 const results = await pool(work, jobs, (w) => (w.e2e ? endToEnd() : runner(w)));
