@@ -11,6 +11,7 @@ export function summaryReporter() {
     onTestRunFinished({ sessions }) {
       const summary = { passed: 0, failed: 0, skipped: 0, failures: [], slowest: [] };
       const fileMs = [];
+      const testMs = [];
       const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0].slice(0, 200);
       for (const session of sessions) {
         const file = relative(process.cwd(), session.testFile);
@@ -18,6 +19,7 @@ export function summaryReporter() {
         const walk = (suite, path) => {
           for (const test of suite.tests) {
             ms += test.duration ?? 0;
+            testMs.push({ test: `${file}: ${[...path, test.name].join(' > ')}`, ms: test.duration ?? 0 });
             if (test.skipped) summary.skipped += 1;
             else if (test.passed) summary.passed += 1;
             else {
@@ -36,6 +38,7 @@ export function summaryReporter() {
       }
       summary.files = fileMs.sort((a, b) => b.ms - a.ms);
       summary.slowest = summary.files.slice(0, 3);
+      summary.slowestTests = testMs.sort((a, b) => b.ms - a.ms).slice(0, 15);
       const out = process.env.CIVIC_TEST_SUMMARY;
       if (out) writeFileSync(out, JSON.stringify(summary));
     },

@@ -214,7 +214,7 @@ for (const r of results) {
 }
 // CIVIC_TEST_TIMES=file.json keeps every file's time per runner (to see where an engine's time goes).
 if (process.env.CIVIC_TEST_TIMES) {
-  const times = Object.fromEntries(results.filter((r) => r.files).map((r) => [r.label ?? label(r), r.files]));
+  const times = Object.fromEntries(results.filter((r) => r.files).map((r) => [r.label ?? label(r), { files: r.files, slowestTests: r.slowestTests }]));
   writeFileSync(process.env.CIVIC_TEST_TIMES, JSON.stringify(times, null, 1));
 }
 const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
