@@ -7,6 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { launch } from '../bench/browser.mjs';
 import { findEngine } from './find-engines.mjs';
 import { startDriver, startXvfb } from '../test/runner/webkit.mjs';
+import { forcedColorPrefs } from '../test/runner/firefox.mjs';
 
 const [url, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
 const engine = process.env.ENGINE ?? 'chromium';
@@ -26,7 +27,11 @@ if (engine === 'webkit') {
 async function puppeteerShot() {
   const browser = engine === 'firefox'
     ? await puppeteer.launch({ browser: 'firefox', executablePath: findEngine('firefox').browser, headless: true,
-        extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } })
+        extraPrefsFirefox: {
+          'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+          // Forced colours as the test runner sets them (Firefox's "override colours: always").
+          ...(forced ? Object.fromEntries(Object.entries(forcedColorPrefs(colorScheme)).map(([name, [, value]]) => [name, value])) : {}),
+        } })
     : await launch();
   try {
     const page = await browser.newPage();
@@ -36,8 +41,6 @@ async function puppeteerShot() {
       await cdp.send('Emulation.setEmulatedMedia', {
         features: [{ name: 'prefers-color-scheme', value: colorScheme }, ...(forced ? [{ name: 'forced-colors', value: 'active' }] : [])],
       });
-    } else if (forced) {
-      throw new Error('Forced colours are emulated in Chromium only.');
     }
     page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
     page.on('pageerror', (e) => console.error('page error:', e.message));

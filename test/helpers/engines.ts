@@ -26,8 +26,8 @@ const FEATURES = {
   'media emulation': engine !== 'webkit',
   /** :focus-visible after WebDriver's key presses: WebKitGTK does not count them as keyboard use. */
   'focus-visible after automated keys': engine !== 'webkit',
-  /** Forced colours (Windows High Contrast) with a chosen palette: Chromium's CDP only. */
-  'forced-colors emulation': engine === 'chromium',
+  /** Forced colours (Windows High Contrast) with a chosen palette: Chromium's CDP, Firefox's colour preferences; WebKitWebDriver has none. */
+  'forced-colors emulation': engine !== 'webkit',
   /** Touch events a test can make (new Touch / new TouchEvent): desktop Firefox and WebKitGTK have none. */
   'constructible TouchEvent': canMakeTouches(),
   'Trusted Types': 'trustedTypes' in window,

@@ -85,8 +85,10 @@ export function engineCommandsPlugin() {
       }
       if (command === 'emulate-forced-colors') {
         const palette = payload?.palette ?? null; // 'light' | 'dark' | null (off)
-        if (browser.type !== 'puppeteer' || browser.name === 'Firefox') throw new Error(`${browser.name} cannot emulate forced colors here.`);
-        await chromiumForcedColors(browser.getPage(session.id), palette);
+        if (browser.type !== 'puppeteer') throw new Error(`${browser.name} cannot emulate forced colors here.`);
+        const page = browser.getPage(session.id);
+        // Firefox: its own preferences (test/runner/firefox.mjs); Chromium: CDP's emulation.
+        await (page.emulateForcedColors ? page.emulateForcedColors(palette) : chromiumForcedColors(page, palette));
         return true;
       }
     },

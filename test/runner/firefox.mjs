@@ -55,6 +55,48 @@ async function emulateMediaFeatures(browser, page, features = []) {
 }
 
 /**
+ * Forced colours as Firefox's own "override the page's colours: always" gives them (what a
+ * visitor picks in Settings, or gets from a high-contrast system theme), with a light or dark
+ * palette for the page's text, background and links; null restores Firefox's defaults.
+ */
+export const FORCED_PALETTES = {
+  light: { background: '#ffffff', foreground: '#000000', anchor: '#00009f', visited: '#551a8b', scheme: 1 },
+  dark: { background: '#000000', foreground: '#ffffff', anchor: '#ffff00', visited: '#00ff00', scheme: 0 },
+};
+/** The preferences behind a forced palette, `[type, value]` each (value undefined: Firefox's default). */
+export function forcedColorPrefs(palette) {
+  const colors = palette && FORCED_PALETTES[palette];
+  if (palette && !colors) throw new Error(`No forced-colours palette "${palette}".`);
+  const prefs = {
+    'browser.display.document_color_use': ['Int', colors && 2],
+    'browser.display.use_system_colors': ['Bool', colors && false],
+    'layout.css.prefers-color-scheme.content-override': ['Int', colors?.scheme],
+  };
+  for (const suffix of ['', '.dark']) {
+    prefs[`browser.display.background_color${suffix}`] = ['Char', colors?.background];
+    prefs[`browser.display.foreground_color${suffix}`] = ['Char', colors?.foreground];
+    prefs[`browser.anchor_color${suffix}`] = ['Char', colors?.anchor];
+    prefs[`browser.visited_color${suffix}`] = ['Char', colors?.visited];
+  }
+  return prefs;
+}
+
+async function emulateForcedColors(browser, page, palette) {
+  const prefs = forcedColorPrefs(palette);
+  const lines = Object.entries(prefs).map(([name, [type, value]]) => value === undefined
+    ? `Services.prefs.clearUserPref(${JSON.stringify(name)});`
+    : `Services.prefs.set${type}Pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
+  const connection = browser.connection;
+  await connection.send('script.evaluate', {
+    expression: `${lines.join('\n')} true`,
+    target: { context: await chromeContext(connection) },
+    awaitPromise: false,
+    'moz:scope': 'chrome',
+  });
+  await page.waitForFunction((on) => matchMedia('(forced-colors: active)').matches === on, { timeout: 5000, polling: 20 }, !!palette);
+}
+
+/**
  * Gives the keyboard focus back to the page when a Tab has moved it out into Firefox's own
  * toolbar (headless Chromium and WebKit have no toolbar: their Tab stays in the page). Without
  * this, every later key press of the test file goes to the address bar.
@@ -98,6 +140,7 @@ export function firefoxLauncher({ executablePath }) {
         };
       }
       page.emulateMediaFeatures = (features) => emulateMediaFeatures(browser, page, features);
+      page.emulateForcedColors = (palette) => emulateForcedColors(browser, page, palette);
       page.emulateMediaType = async (type) => {
         if (type) throw new Error(`Firefox over BiDi cannot emulate the media type ${type}.`);
       };
