@@ -10,7 +10,7 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:']);
 /** Longest URL accepted. */
 export const MAX_URL_LENGTH = 4096;
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what browsers drop from URLs (and what this removes)
 const IGNORED_IN_URLS = /[\u0000-\u001F\u007F-\u009F]/g;
 /**
  * Characters that change how text looks without being seen: soft hyphen, bidi marks and
