@@ -39,23 +39,26 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * (which keep every module) grew by 0.7 KB. Moving `compact` out of the news parser costs the
  * three news-reading elements 0.3 KB each (the parser now sits in their own shared chunk, with
  * its exports to the XML reader) against 2 KB off the map: the panel's budget grew 0.2 KB.
+ * Every engine (issue 15): the panel's distance diagram shortens its city labels until they fit
+ * in the font the engine really draws (Firefox's and WebKit's wider default fonts overflowed a
+ * character count's cut): 0.1 KB on the panel and the rows that hold it.
  * A prerendered ticker read without JavaScript lists its headlines with a dot at each one's
  * first line (issue 16, its no-JavaScript view looked unfinished): 0.05 KB in the ticker's
  * styles, which took the trio 0.04 KB over its 70.5: +0.1 KB.
  * A 100,000-place map without a frozen page (issue 14): the loader can hand a kind its body's
  * bytes (the map decodes 30 MB in its worker, not on the main thread) and skip serializing a
  * copy too large for localStorage: two small seams in the shared feed code, 0.04–0.06 KB on
- * cards and panel (+0.05 KB each, the trio +0.05 KB).
+ * cards and panel (+0.05 KB each; the trio +0.05 KB, on top of the engines' 70.7).
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.5 * KB },
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54 * KB },
   { name: 'cards alone', entries: ['cards'], budget: 49.05 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 57.25 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57.4 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.65 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.75 * KB },
   { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.7 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
