@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { TYPES } from './serve.mjs';
 
 /** The first ```html block of README's "## Embed" section. */
@@ -84,8 +85,10 @@ export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = ()
     }
     if (!file || !existsSync(file) || statSync(file).isDirectory()) return response.writeHead(404).end('not found');
     setTimeout(() => {
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && kind !== 'other' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(200, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
+      response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
     }, delay(kind, path));
   });
   return new Promise((resolve) => {
