@@ -223,7 +223,8 @@ export class CivicArticleCards extends LitElement {
             width="640"
             height="360"
             loading=${index === 0 ? 'eager' : 'lazy'}
-            decoding="async"
+            fetchpriority=${index === 0 ? 'high' : nothing}
+            decoding=${index === 0 ? 'auto' : 'async'}
             @error=${() => this.onImageError(item.id)}
           />`
         : html`<div class="placeholder">${svg(ICON_IMAGE)}</div>`}
