@@ -59,8 +59,10 @@ ${body}
  * Serves a snippet page at `/` (and `/?lang=de` …) with the library at `/civic-widgets/`
  * (from `libDir`) and the README's feed URLs answered from data/. `delay(kind)` slows
  * answers: kind is 'feed' (the feeds), 'script' (files of the library) or 'other'.
+ * `compress`: scripts and feeds gzipped when the browser accepts it, as most servers send them
+ * (scripts/size.mjs counts gzipped bytes); off, every file goes out as it is.
  */
-export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = () => 0, sections = false } = {}) {
+export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = () => 0, sections = false, compress = false } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://x');
     const path = decodeURIComponent(url.pathname);
