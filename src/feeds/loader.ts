@@ -166,7 +166,7 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
     let response: Response;
     // The CDN loader may have asked already, beside the element's code (early.ts).
     const early = takeEarly(url, descriptor.accept, feedSettings.reuseMs);
-    if (early) controller.signal.addEventListener('abort', () => early[1].abort(), { once: true });
+    if (early) controller.signal.addEventListener('abort', () => early[1].abort());
     try {
       response = await (early?.[0] ?? fetch(url, {
         signal: controller.signal,

@@ -224,7 +224,7 @@ export class CivicArticleCards extends LitElement {
             height="360"
             loading=${index === 0 ? 'eager' : 'lazy'}
             fetchpriority=${index === 0 ? 'high' : nothing}
-            decoding=${index === 0 ? 'auto' : 'async'}
+            decoding="async"
             @error=${() => this.onImageError(item.id)}
           />`
         : html`<div class="placeholder">${svg(ICON_IMAGE)}</div>`}
