@@ -69,6 +69,8 @@ const BUDGETS = [
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
   { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 93.8 * KB },
+  // The README page on a phone at first: map and panel are more than a screen below (the loader waits).
+  { name: 'CDN file, ticker + cards (README, phone)', cdn: ['ticker', 'cards'] },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'civic-size-'));
