@@ -10,13 +10,14 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 /**
  * What the CDN loader may add to the code of the elements a page uses: 1.5 KB for issue 12's
- * loader, 1.9 KB since it also starts each element's feed beside its code (with the feed
+ * loader, 1.95 KB since it also starts each element's feed beside its code (with the feed
  * kinds' Accept headers) and leaves tags more than a screen below the window until they come
- * near. That 0.4 KB is what took the README page's Lighthouse (mobile) total blocking time
+ * near or the first feed has been shown. That 0.45 KB is what took the README page's Lighthouse (mobile) total blocking time
  * from ≈ 570 ms to ≈ 100 ms and its LCP from 4.1 s to ≈ 3 s: a phone there downloads only the
- * ticker and the cards at first (README, Performance).
+ * ticker and the cards at first (README, Performance). The page with all four grew by the
+ * same 0.45 KB: 93.8 → 93.9 KB.
  */
-const LOADER_ALLOWANCE = 1.9 * KB;
+const LOADER_ALLOWANCE = 1.95 * KB;
 const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attractions-map', panel: 'partnership-panel' };
 /**
  * What a page loads, and the most it may weigh (min + gzip, dependencies included). Budgets
@@ -68,7 +69,7 @@ const BUDGETS = [
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 93.8 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 93.9 * KB },
   // The README page on a phone at first: map and panel are more than a screen below (the loader waits).
   { name: 'CDN file, ticker + cards (README, phone)', cdn: ['ticker', 'cards'] },
 ];

@@ -80,9 +80,14 @@ function start() {
     }
   };
 
-  // A tag more than a screen below the window waits until it comes that near (its height is
-  // reserved, so nothing moves when it loads): what the visitor sees first does not share the
-  // phone's network and processor with it. `loading="eager"` loads it at once.
+  // A tag more than a screen below the window waits until it comes that near, or until an
+  // element has shown its feed (the first screen has its data): what the visitor sees first
+  // does not share the phone's network and processor with it, and it still loads well before
+  // a visitor scrolls there (a loading state shorter than its data would move the page in
+  // view). `loading="eager"` loads it at once.
+  const later: Element[] = [];
+  const rest = () => later.splice(0).map(need);
+  for (const end of ['load', 'error']) addEventListener(`civic-feed-${end}`, rest);
   const nearby = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -95,7 +100,7 @@ function start() {
     { rootMargin: '0px 0px 100%' },
   );
   const found = (el: Element) =>
-    el.getAttribute('loading') === 'eager' || el.getBoundingClientRect().top < 2 * innerHeight ? need(el) : nearby.observe(el);
+    el.getAttribute('loading') === 'eager' || el.getBoundingClientRect().top < 2 * innerHeight ? need(el) : (later.push(el), nearby.observe(el));
 
   // Looks at an element (or a root) and everything inside it. Open shadow roots are watched
   // like the document: a page built of components may hold tags there (they load, though the

@@ -5,7 +5,8 @@ import { newsDescriptor } from '../../src/feeds/kinds/news.js';
 /**
  * The CDN loader (src/loader/index.ts) on a page of its own: it starts an element's feed
  * beside the element's code (the feed loader takes that request over: still one request per
- * feed), and leaves a tag far below the window alone until it comes near. Each element's
+ * feed), and leaves a tag far below the window alone until it comes near or the page has
+ * shown a feed. Each element's
  * code is fetched once per page, so each test uses another element.
  */
 const entries = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)) as PerformanceResourceTiming[];
@@ -84,6 +85,19 @@ describe('the CDN loader and the network', () => {
     await defined('civic-partnership-panel');
     await waitUntil(() => panel.getAttribute('feed-state') === 'ready', 'the panel showed its feed', { timeout: 8000 });
     window.scrollTo(0, 0);
+    box.remove();
+  });
+
+  it('loads a far tag once an element near the window has shown its feed (before a visitor gets there)', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = `<div style="height: 400vh"></div><civic-attractions-map lang="en"></civic-attractions-map>`;
+    document.body.append(box);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(customElements.get('civic-attractions-map'), 'not loaded while far away and no feed was shown').to.equal(undefined);
+    // Cards near the top (their code is here already) show a feed: the far map follows.
+    box.insertAdjacentHTML('afterbegin', '<civic-article-cards lang="en" page-size="1" src="/data/news.json"></civic-article-cards>');
+    await defined('civic-attractions-map');
+    expect(box.lastElementChild!.getBoundingClientRect().top, 'still far below').to.be.above(2 * innerHeight);
     box.remove();
   });
 
