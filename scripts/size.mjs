@@ -15,7 +15,7 @@ const KB = 1024;
  * near or the first feed has been shown. That 0.45 KB is what took the README page's Lighthouse (mobile) total blocking time
  * from ≈ 570 ms to ≈ 100 ms and its LCP from 4.1 s to ≈ 3 s: a phone there downloads only the
  * ticker and the cards at first (README, Performance). The page with all four grew by the
- * same 0.45 KB: 93.8 → 93.9 KB.
+ * same 0.45 KB: 93.8 → 93.9 KB (94.0 with main's panel labels).
  */
 const LOADER_ALLOWANCE = 1.95 * KB;
 const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attractions-map', panel: 'partnership-panel' };
@@ -47,29 +47,33 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * (which keep every module) grew by 0.7 KB. Moving `compact` out of the news parser costs the
  * three news-reading elements 0.3 KB each (the parser now sits in their own shared chunk, with
  * its exports to the XML reader) against 2 KB off the map: the panel's budget grew 0.2 KB.
+ * Every engine (issue 15): the panel's distance diagram shortens its city labels until they fit
+ * in the font the engine really draws (Firefox's and WebKit's wider default fonts overflowed a
+ * character count's cut): 0.1 KB on the panel and the rows that hold it.
  * A prerendered ticker read without JavaScript lists its headlines with a dot at each one's
  * first line (issue 16, its no-JavaScript view looked unfinished): 0.05 KB in the ticker's
  * styles, which took the trio 0.04 KB over its 70.5: +0.1 KB.
  * The feed loader taking over the request the CDN loader started beside an element's code
  * (src/feeds/early.ts, issue 12's Lighthouse work): 0.08 KB in the shared chunk, so cards,
- * panel and the trio +0.1 KB.
+ * panel and the trio +0.1 KB (merged with the panel's diagram labels above: panel 57.5, trio
+ * 70.8, all four through the CDN file 94.0 KB).
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.5 * KB },
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54 * KB },
   { name: 'cards alone', entries: ['cards'], budget: 49.1 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 57.3 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57.5 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.7 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.8 * KB },
   { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.7 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 93.9 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 94 * KB },
   // The README page on a phone at first: map and panel are more than a screen below (the loader waits).
   { name: 'CDN file, ticker + cards (README, phone)', cdn: ['ticker', 'cards'] },
 ];

@@ -10,7 +10,7 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:']);
 /** Longest URL accepted. */
 export const MAX_URL_LENGTH = 4096;
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what browsers drop from URLs (and what this removes)
 const IGNORED_IN_URLS = /[\u0000-\u001F\u007F-\u009F]/g;
 /**
  * Characters that change how text looks without being seen: soft hyphen, bidi marks and
@@ -20,6 +20,7 @@ const IGNORED_IN_URLS = /[\u0000-\u001F\u007F-\u009F]/g;
  */
 export const INVISIBLE_CHARS = '\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB';
 export const TAG_CHARS = '\uDB40[\uDC00-\uDC7F]';
+// eslint-disable-next-line no-misleading-character-class -- U+034F (a combining mark) is listed on its own, on purpose
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]|${TAG_CHARS}`, 'g');
 
 // An escaped ampersand is the one entity a URL from a CMS really carries (WordPress and

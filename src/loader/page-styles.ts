@@ -12,7 +12,7 @@ import { panelReserve } from '../components/partnership-panel/reserve.js';
  * - before an element's code arrives, its tag reserves the height the element will have
  *   while its feed loads (each element's reserve.ts), from the tag's own width (a `::before`
  *   box queries its tag as a size container), with the same box rules as `:host`
- *   (theme.styles.ts); the cards' reserve adds the padding their host has in the dark scheme.
+ *   (theme.styles.ts); no element pads its dark scheme any more, so neither does this.
  */
 export function pageStyles(): string {
   const all = ':is(civic-news-ticker,civic-article-cards,civic-attractions-map,civic-partnership-panel)';

@@ -52,6 +52,13 @@ export const mapFrameStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Firefox keeps a system-colour background (LinkText) but forces the text: black on blue. */
+  @media (forced-colors: active) {
+    .consent-load {
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
   /* "Loading map…" / "could not load" over the map frame (both maps). */
   .map-message {
     position: absolute;

@@ -9,7 +9,8 @@ import { css } from 'lit';
  * are active (`prefers-color-scheme: dark` without `theme="light"`, or `theme="dark"`), the
  * host paints its own surface (`--civic-color-surface`, rounded by `--civic-radius`, padded
  * by half of `--civic-space`): light text never lands on a light page that has no dark theme.
- * Elements whose frame already is that surface (ticker, panel) set `--_host-pad: 0`.
+ * Elements whose content has frames of its own (ticker, panel, cards, map) set `--_host-pad: 0`,
+ * so they line up with the page's headings in both schemes.
  *
  * @cssprop --civic-font - Font family (default: the page's font).
  * @cssprop --civic-color-text - Body text colour.

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { tabInto } from '../helpers/keyboard.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { linkNames } from '../helpers/a11y.js';
+import { needs } from '../helpers/engines.js';
 import '../../src/components/article-cards/article-cards.js';
 import type { CivicArticleCards } from '../../src/components/article-cards/article-cards.js';
 import type { NewsItem } from '../../src/feeds/types.js';
@@ -86,7 +87,7 @@ describe('<civic-article-cards>', () => {
     });
 
     for (const [lang, more] of [['pl', 'Czytaj dalej'], ['de', 'Weiterlesen'], ['en', 'Read more'], ['uk', 'Читати далі']]) {
-      it(`names "read more" exactly "${more}: <title>" in Chrome's accessibility tree (${lang})`, async () => {
+      needs("Chrome's accessibility tree")(`names "read more" exactly "${more}: <title>" in Chrome's accessibility tree (${lang})`, async () => {
         const el = await cardsWith(sampleNews, html`<civic-article-cards lang=${lang} page-size="1"></civic-article-cards>`);
         const title = text(cards(el)[0].querySelector('.title'));
         expect(await linkNames(more)).to.deep.equal([`${more}: ${title}`]);
@@ -218,6 +219,17 @@ describe('<civic-article-cards>', () => {
       expect(columns(medium)).to.equal(2);
     });
 
+    it('grid at 1280 px: the featured card’s picture keeps the cards’ 16:9 (not stretched to the two rows it spans)', async () => {
+      const el = await cardsWith(sampleNews, html`<civic-article-cards lang="en" featured style="width: 1232px"></civic-article-cards>`);
+      const [featured, other] = cards(el).map((c) => c.querySelector('.media')!.getBoundingClientRect());
+      expect(featured.width).to.be.above(700);
+      expect(featured.height, 'featured picture box height').to.be.closeTo((featured.width * 9) / 16, 1.5);
+      expect(other.height).to.be.closeTo((other.width * 9) / 16, 1.5);
+      // The picture fills its box: what object-fit crops is only the 16:9 frame's, as on every card.
+      const img = cards(el)[0].querySelector('img')!.getBoundingClientRect();
+      expect(img.height).to.be.closeTo(featured.height, 1);
+    });
+
     it('list: the image beside the text when there is room', async () => {
       const el = await cardsWith(sampleNews, html`<civic-article-cards lang="pl" layout="list" style="width: 900px"></civic-article-cards>`);
       const card = cards(el)[1];
@@ -281,6 +293,10 @@ describe('<civic-article-cards>', () => {
       el.remove();
     });
 
+    // The usual browser default font (Times New Roman metrics), the same file in every engine:
+    // line breaks (and so heights) then come from the element, not from each engine's default
+    // on Linux (Firefox and WebKit pick DejaVu Serif, far wider).
+    const SITE_FONT = "font-family: 'Liberation Serif', 'Times New Roman', serif";
     for (const [width, layout, featured] of [
       [320, 'grid', false],
       [1100, 'grid', true],
@@ -289,7 +305,7 @@ describe('<civic-article-cards>', () => {
     ] as const) {
       it(`loading → ready at ${width} px (${layout}${featured ? ', featured' : ''}): the skeleton reserves the final height within 6 %`, async () => {
         const el = await fixture<CivicArticleCards>(
-          html`<civic-article-cards lang="pl" layout=${layout} ?featured=${featured} src="/faults/hang?h=${width}${layout}" style="width: ${width}px"></civic-article-cards>`,
+          html`<civic-article-cards lang="pl" layout=${layout} ?featured=${featured} src="/faults/hang?h=${width}${layout}" style="width: ${width}px; ${SITE_FONT}"></civic-article-cards>`,
         );
         await el.updateComplete;
         const loading = el.getBoundingClientRect().height;
@@ -438,7 +454,7 @@ describe('<civic-article-cards>', () => {
       document.body.style.background = '';
       await emulateMedia({ colorScheme: 'no-preference' });
     });
-    it('passes axe in the dark scheme (on a dark page)', async () => {
+    needs('media emulation')('passes axe in the dark scheme (on a dark page)', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       document.body.style.background = '#15191e';
       const el = await cardsWith(sampleNews);
@@ -487,7 +503,7 @@ describe('<civic-article-cards>', () => {
           window.addEventListener('unhandledrejection', (e) => { window.failed = String(e.reason && e.reason.stack || e.reason); });
           document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' | ' + e.sample));
           try { document.body.innerHTML = '<b>x</b>'; window.enforced = false; } catch { window.enforced = true; }
-          await import('/src/components/article-cards/article-cards.ts');
+          await import('${location.origin}/src/components/article-cards/article-cards.ts'); // WebKit resolves no root-relative import in srcdoc
           const el = document.createElement('civic-article-cards');
           el.seo = true;
           el.items = [{ id: 'a', title: '<\\/script>Test', url: 'https://example.org/a', categories: [] }];

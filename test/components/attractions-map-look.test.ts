@@ -4,6 +4,7 @@ import '../../src/components/attractions-map/attractions-map.js';
 import type { CivicAttractionsMap } from '../../src/components/attractions-map/attractions-map.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
 import { sochaczew, LOCAL_TILE } from '../map/sochaczew.js';
+import { needs } from '../helpers/engines.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -13,7 +14,7 @@ describe('<civic-attractions-map> look', () => {
   beforeEach(() => localStorage.removeItem(CONSENT_STORAGE_KEY));
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  it('dark mode keeps the layout of light mode: no extra padding around the map', async () => {
+  needs('media emulation')('dark mode keeps the layout of light mode: no extra padding around the map', async () => {
     const features = await sochaczew();
     const place = async () => {
       const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" .features=${features}></civic-attractions-map>`);
@@ -34,6 +35,20 @@ describe('<civic-attractions-map> look', () => {
     const castle = $$(el, '.item').find((item) => item.dataset.id === 'ruiny-zamku-ksiazat-mazowieckich')!;
     expect(text(castle.querySelector('.item-category'))).to.equal('Historic site');
   });
+  for (const width of [360, 1280]) {
+    it(`at ${width} px the list heading names the noun once and stays on one line in German`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><civic-attractions-map lang="de" .features=${await sochaczew()}></civic-attractions-map></div>`);
+      const el = wrap.firstElementChild as CivicAttractionsMap;
+      await el.updateComplete;
+      const title = $(el, '.list-title')!;
+      expect(text(title)).to.equal('Sehenswürdigkeiten (15)');
+      const lines = new Set<number>();
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      for (const rect of range.getClientRects()) if (rect.width > 0) lines.add(Math.round(rect.top));
+      expect([...lines], 'line tops of the heading').to.have.length(1);
+    });
+  }
   it('a drawn map has styled pins and clusters (their sheet comes with the map chunk), after Leaflet’s and before the element’s own', async () => {
     const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" tile-url=${LOCAL_TILE} .features=${await sochaczew()}></civic-attractions-map>`);
     await waitUntil(() => $(el, '.map-frame')?.getAttribute('data-state') === 'ready' && $(el, '.civic-pin') && $(el, '.civic-cluster'), 'pins and a cluster are drawn', { timeout: 5000 });

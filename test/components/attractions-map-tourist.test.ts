@@ -6,6 +6,7 @@ import type { Attraction } from '../../src/feeds/types.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
 import { parseOpeningHours, statusAt, intervalsOn } from '../../src/components/attractions-map/opening-hours.js';
 import { sochaczew, LOCAL_TILE } from '../map/sochaczew.js';
+import { needs } from '../helpers/engines.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -119,7 +120,7 @@ describe('<civic-attractions-map> for tourists', () => {
     expect(text($(el, '.hours-note'))).to.contain('sprawdź przed wizytą');
   });
 
-  it('after "show my location" in the list: distances, nearest first, and back to the feed order', async () => {
+  needs('geolocation override')('after "show my location" in the list: distances, nearest first, and back to the feed order', async () => {
     await allowLocation(52.3, 20.95); // near Park B
     const features = await sochaczew();
     const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" view="list" .features=${features}></civic-attractions-map>`);
@@ -145,7 +146,7 @@ describe('<civic-attractions-map> for tourists', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('distances in the visitor\'s language ("54 km stąd"), metres when close', async () => {
+  needs('geolocation override')('distances in the visitor\'s language ("54 km stąd"), metres when close', async () => {
     await allowLocation(52.2299, 20.2399);
     const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="pl" view="list" .features=${place('Mo-Su 10:00-18:00')}></civic-attractions-map>`);
     $(el, '.locate-list')!.click();
@@ -153,7 +154,7 @@ describe('<civic-attractions-map> for tourists', () => {
     expect($$(el, '.item-distance').map(text)).to.deep.equal(['10 m stąd', '54 km stąd']);
   });
 
-  it('says so when the visitor refuses, and lists as before', async () => {
+  needs('geolocation override')('says so when the visitor refuses, and lists as before', async () => {
     await executeServerCommand('set-geolocation', { denied: true });
     const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="de" view="list" .features=${await sochaczew()}></civic-attractions-map>`);
     $(el, '.locate-list')!.click();
@@ -161,7 +162,7 @@ describe('<civic-attractions-map> for tourists', () => {
     expect($(el, '.item-distance')).to.equal(null);
   });
 
-  it('the map\'s own button shows the position on the map and sorts the list', async () => {
+  needs('geolocation override')('the map\'s own button shows the position on the map and sorts the list', async () => {
     await allowLocation(52.2575, 20.3097); // Żelazowa Wola
     const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" consent="granted" tile-url=${LOCAL_TILE} .features=${await sochaczew()}></civic-attractions-map>`);
     await waitUntil(() => $(el, '.locate'), 'map ready', { timeout: 5000 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { linkNames } from '../helpers/a11y.js';
+import { needs } from '../helpers/engines.js';
 import type { NewsItem, Partnership } from '../../src/feeds/types.js';
 import { allTexts } from '../../src/feeds/localized.js';
 import { translate } from '../../src/i18n/i18n.js';
@@ -41,6 +42,19 @@ describe('<civic-partnership-panel>', () => {
     el.partnerships = [minimal({ description: '<p>Drugi <em>opis</em></p>' })];
     await el.updateComplete;
     expect(text($(el, '.description'))).to.equal('Drugi opis');
+  });
+
+  it('at 1280 px the description’s lines run as wide as the header above them (no cap at 60 % of the panel)', async () => {
+    const long = 'The partner towns meet every spring for a week of music, sport and school exchanges. '.repeat(6);
+    const el = await renderPanel({ lang: 'en', width: 1232, partnerships: [minimal({ description: `<p>${long}</p>` })] });
+    const header = $(el, '.header')!;
+    const style = getComputedStyle(header);
+    const contentRight = header.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const range = document.createRange();
+    range.selectNodeContents($(el, '.description p')!);
+    const lineEnds = [...range.getClientRects()].map((r) => r.right);
+    // A line breaks before a word that would not fit, so it ends within a word's width of the edge.
+    expect(Math.max(...lineEnds), 'the longest line’s end').to.be.above(contentRight - 90);
   });
 
   it('shortens long city names in the distance drawing so they never overlap (the cards show them whole)', async () => {
@@ -154,7 +168,10 @@ describe('<civic-partnership-panel>', () => {
         expect(link.getAttribute('href')).to.equal(partnerships[0].milestones[0].url);
         expect(text(link)).to.contain(t('panel.readMore'));
         expect(text(link)).to.contain(pick(partnerships[0].milestones[0].title, lang));
-        // Chrome's accessibility tree: exactly "<read more>: <title>", no space before the colon.
+      });
+
+      needs("Chrome's accessibility tree")('names the milestone link exactly "<read more>: <title>", no space before the colon', async () => {
+        await renderPanel({ lang, attrs: { src: BUNDLED.src } });
         expect(await linkNames(t('panel.readMore'))).to.include(`${t('panel.readMore')}: ${pick(partnerships[0].milestones[0].title, lang)}`);
       });
 
@@ -483,7 +500,16 @@ describe('<civic-partnership-panel>', () => {
         visited.push(el.shadowRoot!.activeElement!);
       }
       expect(visited).to.deep.equal(links);
-      const focused = links[links.length - 1];
+    });
+
+    needs('focus-visible after automated keys')('shows a focus ring on the link reached with Tab', async () => {
+      const el = await renderPanel({ lang: 'de', attrs: BUNDLED });
+      const before = document.createElement('button');
+      el.parentElement!.prepend(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.tagName).to.equal('A');
       expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
     });
   });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { awayFromFixtures, needs } from '../helpers/engines.js';
 import { LitElement, css, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { MotionController } from '../../src/controllers/motion-controller.js';
@@ -50,7 +51,7 @@ describe('MotionController', () => {
     await waitUntil(() => el.motion.reason === 'hover');
     await el.updateComplete;
     expect(shown(el)).to.equal('hover');
-    await sendMouse({ type: 'move', position: [0, 800] });
+    await sendMouse({ type: 'move', position: awayFromFixtures() });
     await waitUntil(() => el.motion.running);
   });
 
@@ -94,7 +95,7 @@ describe('MotionController', () => {
     await waitUntil(() => el.motion.running, 'back on screen', { timeout: 2000 });
   });
 
-  it('follows prefers-reduced-motion live', async () => {
+  needs('media emulation')('follows prefers-reduced-motion live', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     await waitUntil(() => el.motion.reason === 'reduced-motion', 'stops under reduced motion');
     await emulateMedia({ reducedMotion: 'no-preference' });
@@ -104,7 +105,7 @@ describe('MotionController', () => {
   it("lets the user's pause win over everything until the user plays", async () => {
     el.motion.pause();
     await sendMouse({ type: 'move', position: middle(el) });
-    await sendMouse({ type: 'move', position: [0, 800] });
+    await sendMouse({ type: 'move', position: awayFromFixtures() });
     await nextFrame();
     expect(el.motion.reason).to.equal('user');
     el.motion.play();

@@ -139,6 +139,7 @@ describe('bad input', () => {
     });
 
     it('caps a megabyte-long title, 1 000 tags and a huge view count', () => {
+      // eslint-disable-next-line no-loss-of-precision -- 1e400 is Infinity on purpose: a huge count
       const feed = parseFeedText('news', jf([{ id: '1', title: 'x'.repeat(1_000_000), tags: Array.from({ length: 1000 }, (_, i) => `t${i}`), _civic: { views: 1e400 } }])) as NewsFeed;
       expect((feed.items[0].title as string).length).to.equal(MAX_TEXT_LENGTH);
       expect(feed.items[0].categories).to.have.length(20);

@@ -185,8 +185,9 @@ describe('RSS/Atom as the web serves them', () => {
     });
 
     it('only the DTD’s own declarations count: <!ENTITY in its comments or strings, or in the items, is text', () => {
+      // The string is a system literal: an attribute default may not hold a "<" (WebKit refuses it as not well-formed).
       const item = '<item><title>O XML</title><description><![CDATA[Przykład: <!DOCTYPE x [<!ENTITY a "b">]>]]></description><link>https://a.example/</link></item>';
-      const withSubset = `<?xml version="1.0"?><!DOCTYPE rss [<!-- no <!ENTITY here --><!ATTLIST rss note CDATA "<!ENTITY">]><rss version="2.0"><channel><title>T</title>${item}</channel></rss>`;
+      const withSubset = `<?xml version="1.0"?><!DOCTYPE rss [<!-- no <!ENTITY here --><!NOTATION note SYSTEM "<!ENTITY">]><rss version="2.0"><channel><title>T</title>${item}</channel></rss>`;
       expect((parseFeedText('news', withSubset, { warn: () => {} }) as NewsFeed).items[0].title).to.equal('O XML');
       // A "[" or "]" inside the DOCTYPE's quoted identifiers hides no declaration.
       for (const bomb of [

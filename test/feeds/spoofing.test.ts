@@ -11,6 +11,7 @@ import '../../src/components/partnership-panel/partnership-panel.js';
 // One of each: RLO, LRO, RLI, PDI, ZWSP, ZWNJ, ZWJ, LRM, RLM, WJ, invisible times/separator/plus,
 // soft hyphen, Arabic letter mark, BOM, Hangul filler and a tag character.
 const SPOOF = '\u202E\u202D\u2067\u2069\u200B\u200C\u200D\u200E\u200F\u2060\u2062\u2063\u2064\u00AD\u061C\uFEFF\u3164\u{E0041}';
+// eslint-disable-next-line no-misleading-character-class -- U+034F (a combining mark) is listed on its own, on purpose
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/;
 const s = (text: string) => `${text}${SPOOF}_x`;
 

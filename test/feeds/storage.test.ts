@@ -76,6 +76,13 @@ describe('saved copies (memory + localStorage)', () => {
         throw new DOMException('denied', 'SecurityError');
       },
     });
+    // WebKit's JIT may keep reaching the original getter once warm: storage's own methods refuse too.
+    const { getItem, setItem } = Storage.prototype;
+    const denied = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Storage.prototype.getItem = denied;
+    Storage.prototype.setItem = denied;
     try {
       saveCopy(newsDescriptor, 'https://a.example/denied', { data, savedAt: 1 });
       forgetMemoryCopies();
@@ -85,6 +92,7 @@ describe('saved copies (memory + localStorage)', () => {
       clearSavedFeeds();
     } finally {
       Object.defineProperty(window, 'localStorage', descriptor);
+      Object.assign(Storage.prototype, { getItem, setItem });
     }
   });
 });

@@ -19,7 +19,7 @@ const CASES: Case[] = [
   { tag: 'civic-article-cards', attrs: { layout: 'list', 'page-size': '3' }, widths: [320, 360, 560, 800, 1280] },
   { tag: 'civic-article-cards', attrs: { layout: 'compact' }, widths: [360, 1280] },
   { tag: 'civic-article-cards', attrs: { theme: 'dark', 'page-size': '3' }, widths: [360, 1280] },
-  { tag: 'civic-attractions-map', widths: [360, 440, 560, 600, 800, 1280] },
+  { tag: 'civic-attractions-map', widths: [320, 360, 440, 560, 600, 800, 1280] },
   { tag: 'civic-attractions-map', attrs: { theme: 'dark' }, widths: [800] },
   { tag: 'civic-partnership-panel', widths: [320, 600, 640, 1280] },
 ];
@@ -31,6 +31,9 @@ let seq = 0;
 function place(c: Case, width: number) {
   const box = document.createElement('div');
   box.style.width = `${width}px`;
+  // A named font: engines' default fonts differ here (Chromium: Liberation Serif, Firefox:
+  // DejaVu Serif), and wrapped text such as the map's consent step depends on it.
+  box.style.fontFamily = 'Arial, sans-serif';
   box.lang = 'pl';
   const el = document.createElement(c.tag);
   for (const [name, value] of Object.entries(c.attrs ?? {})) el.setAttribute(name, value);

@@ -11,7 +11,9 @@ export function geolocationCommand() {
     name: 'set-geolocation',
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-geolocation') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`set-geolocation: not supported for ${session.browser.type}`);
+      const chromium = session.browser.type === 'puppeteer' && session.browser.name !== 'Firefox';
+      if (!chromium && !payload) return true; // nothing was overridden: nothing to reset
+      if (!chromium) throw new Error(`set-geolocation: not supported for ${session.browser.name}`);
       const page = session.browser.getPage(session.id);
       const context = page.browserContext();
       const origin = new URL(page.url()).origin;

@@ -9,6 +9,7 @@ import type { CivicNewsTicker } from '../../src/components/news-ticker/news-tick
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
 import { sochaczew } from '../map/sochaczew.js';
 import { sampleNews } from '../../stories/news-sample.js';
+import { needs } from '../helpers/engines.js';
 
 const transparent = (el: Element) => {
   const bg = getComputedStyle(el).backgroundColor;
@@ -25,7 +26,7 @@ describe('dark scheme on a light-only page', () => {
   beforeEach(() => localStorage.removeItem(CONSENT_STORAGE_KEY));
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
-  it('the map paints its own dark surface: legend and list stay readable', async () => {
+  needs('media emulation')('the map paints its own dark surface: legend and list stay readable', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const features = (await sochaczew()).slice(0, 3);
     const el = await lightPage<CivicAttractionsMap>(html`<civic-attractions-map lang="de" .features=${features}></civic-attractions-map>`);
@@ -36,16 +37,18 @@ describe('dark scheme on a light-only page', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the cards paint their own dark surface: the count line stays readable', async () => {
+  needs('media emulation')('the cards paint their own dark surface: the count line stays readable', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await lightPage<CivicArticleCards>(html`<civic-article-cards lang="de" .items=${sampleNews}></civic-article-cards>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain('von');
     expect(transparent(el), 'host background').to.be.false;
+    // The same layout as in the light scheme: the cards line up with the page's headings.
+    expect(getComputedStyle(el).paddingLeft, 'no dark-only padding').to.equal('0px');
     await expect(el).to.be.accessible();
   });
 
-  it('the ticker keeps its frame flush with the host (no extra padding)', async () => {
+  needs('media emulation')('the ticker keeps its frame flush with the host (no extra padding)', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await lightPage<CivicNewsTicker>(html`<civic-news-ticker lang="de" .items=${sampleNews} paused></civic-news-ticker>`);
     await el.updateComplete;
@@ -54,7 +57,7 @@ describe('dark scheme on a light-only page', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stays transparent in the light scheme and with theme="light"', async () => {
+  needs('media emulation')('stays transparent in the light scheme and with theme="light"', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const light = await lightPage<CivicArticleCards>(html`<civic-article-cards lang="de" .items=${sampleNews}></civic-article-cards>`);
     expect(transparent(light)).to.be.true;

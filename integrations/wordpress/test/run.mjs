@@ -109,7 +109,9 @@ try {
       try {
         const text = readFileSync(join(dir, log), 'utf8').trim();
         if (text) console.log(`\n--- ${log} (last lines) ---\n${text.split('\n').slice(-15).join('\n')}`);
-      } catch {}
+      } catch {
+        // that log was not written: nothing to show
+      }
     }
   }
   if (results.some((r) => !r.ok) && process.env.CIVIC_WP_HOLD) {

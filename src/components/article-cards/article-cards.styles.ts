@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const cardsStyles = css`
   :host {
+    /* Cards have frames of their own: no extra dark-mode padding (light has none), so they line up with the page's headings. */
+    --_host-pad: 0;
     --_card-bg: var(--civic-card-background, var(--_surface));
     --_card-gap: var(--civic-card-gap, 1.25rem);
     --_card-ratio: var(--civic-card-image-ratio, 16 / 9);
@@ -35,27 +37,22 @@ export const cardsStyles = css`
     :host(:not([layout])) .cards {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
-    /* Featured: two columns by two rows, its image filling what the text leaves. */
+    /*
+     * Featured: two columns by two rows. The image keeps the cards' aspect ratio (stretched
+     * to the rows it was a 760 × 590 box at 1280 px, cropping the picture heavily); the text
+     * below takes what is left.
+     */
     :host([featured]:not([layout='list']):not([layout='compact'])) .card.featured {
       grid-row: span 2;
     }
-    :host([featured]:not([layout='list']):not([layout='compact'])) .featured .media {
-      flex: 1 1 auto;
-      aspect-ratio: auto;
-      min-height: 14rem;
-    }
     :host([featured]:not([layout='list']):not([layout='compact'])) .featured .body {
-      flex: none;
+      flex: 1 1 auto;
       padding: 1.25rem 1.5rem 1.5rem;
     }
     :host([featured]:not([layout='list']):not([layout='compact'])) .featured .excerpt {
       -webkit-line-clamp: 8;
       line-clamp: 8;
       font-size: 1.0625em;
-    }
-    :host([featured]:not([layout='list']):not([layout='compact'])) .featured .media img {
-      position: absolute;
-      inset: 0;
     }
   }
 

@@ -11,8 +11,6 @@ const grid = ':is([layout=grid],:not([layout]))';
 
 export const cardsReserve =
   `civic-article-cards:not(:defined){--n:6;--c:1;&[page-size]{--n:12}${pageSizes}` +
-  // The host's padding whenever the dark tokens are on (theme.styles.ts).
-  '@media (prefers-color-scheme:dark){&:not([theme=light]){padding:calc(var(--s)/2)}}&[theme=dark]{padding:calc(var(--s)/2)}' +
   '&::before{--g:var(--civic-card-gap,1.25rem);--t:var(--civic-card-title-size,1.125em);--q:var(--civic-card-image-ratio,16/9);' +
   '--w:calc((100cqi - (var(--c) - 1)*var(--g))/var(--c) - 2px);' +
   '--h:calc(var(--w)/(var(--q)) + 14.1rem + .2em + 3.9*var(--t) + 2px);' +

@@ -59,6 +59,23 @@ export const attractionsMapStyles = css`
     inset: auto;
     min-height: calc(var(--_map-h) - 2px); /* the frame's border: same height as the map */
   }
+  /* In narrow containers the explanation wraps to many lines: its frame has room for it in
+     Arial-wide fonts in all four languages, so its height does not depend on the words and
+     the loader's reserve (reserve.ts) holds it (a font as wide as DejaVu Sans can add a line). */
+  @container (max-width: 36rem) {
+    .map-frame[data-state='consent'] {
+      --_consent-h: max(var(--_map-h), 22.25rem);
+      min-height: var(--_consent-h);
+    }
+    .map-frame[data-state='consent'] .consent {
+      min-height: calc(var(--_consent-h) - 2px);
+    }
+  }
+  @container (max-width: 27rem) {
+    .map-frame[data-state='consent'] {
+      --_consent-h: max(var(--_map-h), 25.25rem);
+    }
+  }
   .leaflet-host {
     position: absolute;
     inset: 0;

@@ -58,6 +58,24 @@ function shortName(name: string): string {
   return `${(boundary >= 6 ? cut.slice(0, boundary) : cut.slice(0, MAX_LABEL - 1)).trimEnd()}…`;
 }
 
+/** Room for each label in the drawing's units: from its end of the drawing to the middle, less a gap. */
+const LABEL_ROOM = 100;
+
+/**
+ * Shortens the drawing's labels further until each fits its half: the cut above counts
+ * characters, and fonts differ between engines and pages (Firefox's and WebKit's default
+ * fonts are wider than Chromium's). Called after each render; Lit rewrites a label's text
+ * only when the name itself changes, and then this runs again.
+ */
+export function fitDiagramLabels(root: ParentNode) {
+  for (const label of root.querySelectorAll<SVGTextElement>('.diagram .name')) {
+    const node = [...label.childNodes].find((n): n is Text => n instanceof Text && /\S/.test(n.data));
+    while (node && node.data.length > 4 && label.getComputedTextLength() > LABEL_ROOM) {
+      node.data = `${node.data.replace(/…$/, '').slice(0, -1).trimEnd()}…`;
+    }
+  }
+}
+
 /** A static, network-free picture of the link between the two cities (decorative). */
 function renderDiagram([from, to]: [string, string], km: string | undefined) {
   const names = [shortName(from), shortName(to)];
@@ -66,8 +84,8 @@ function renderDiagram([from, to]: [string, string], km: string | undefined) {
       <path class="arc" d="M24 58 Q120 14 216 58" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 5"/>
       <circle class="pin" cx="24" cy="58" r="7"/>
       <circle class="pin" cx="216" cy="58" r="7"/>
-      <text x="14" y="80" text-anchor="start">${names[0]}</text>
-      <text x="226" y="80" text-anchor="end">${names[1]}</text>
+      <text class="name" x="14" y="80" text-anchor="start">${names[0]}</text>
+      <text class="name" x="226" y="80" text-anchor="end">${names[1]}</text>
       ${km ? svg`<text class="km" x="120" y="24" text-anchor="middle">${km}</text>` : nothing}
     `}
   </svg>`;

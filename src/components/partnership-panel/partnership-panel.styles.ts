@@ -120,9 +120,9 @@ export const panelStyles = css`
     font-size: 1.35em;
     margin-top: 0.15rem;
   }
+  /* As wide as the sections below (a 70ch cap left it at 60 % of a wide panel, out of line). */
   .description {
     margin-top: 0.75rem;
-    max-width: 70ch;
   }
   .description > * + * {
     margin-top: 0.5rem;

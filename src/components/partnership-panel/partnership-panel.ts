@@ -12,7 +12,7 @@ import { supportedLanguage } from '../../i18n/i18n.js';
 import { feedStatusStyles, renderFeedStatus, renderTechnicalDetails } from '../../ui/feed-status.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { renderAreas } from './areas.js';
-import { renderCities } from './cities.js';
+import { fitDiagramLabels, renderCities } from './cities.js';
 import { renderContacts } from './contacts.js';
 import type { SectionContext } from './context.js';
 import { heading } from '../../ui/heading.js';
@@ -270,6 +270,7 @@ export class CivicPartnershipPanel extends LitElement {
   }
 
   override updated() {
+    fitDiagramLabels(this.renderRoot);
     if (this.tileUrl?.trim() && !this.miniMapRequested) {
       this.miniMapRequested = true;
       import('./mini-map.js').then(

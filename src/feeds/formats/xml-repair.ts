@@ -38,7 +38,7 @@ const KNOWN_PREFIXES: Record<string, string> = {
 // off), text. Linear: no token pattern can backtrack over another.
 const TOKEN = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\][^>]*)?>?|<\/?[A-Za-z_](?:[^<>"']|"[^"<]*"|'[^'<]*')*>?|[^<]+|</gi;
 const NAME = /^<\/?([A-Za-z_][\w.:-]*)/;
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, to be removed before parsing
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const REF = /&(?:#(\d{1,7});|#x([0-9a-f]{1,6});|([A-Za-z][A-Za-z0-9]{0,31});)?/gi;
 

@@ -6,7 +6,7 @@ import type { NewsItem, Partnership } from '../../../src/feeds/types.js';
 import type { CivicPartnershipPanel } from '../../../src/components/partnership-panel/partnership-panel.js';
 import '../../../src/components/partnership-panel/partnership-panel.js';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the raw JSON file, read field by field
 
 /** data/partnership.json as the panel's property data (emblem paths made page-relative). */
 export async function bundledPartnerships(): Promise<Partnership[]> {

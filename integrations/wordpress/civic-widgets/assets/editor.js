@@ -54,7 +54,7 @@
 		const name = ( code ) => {
 			try {
 				return new Intl.DisplayNames( [ code ], { type: 'language' } ).of( code );
-			} catch ( error ) {
+			} catch {
 				return code;
 			}
 		};
