@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { TYPES } from './serve.mjs';
 
 /** The first ```html block of README's "## Embed" section. */
@@ -58,8 +59,10 @@ ${body}
  * Serves a snippet page at `/` (and `/?lang=de` …) with the library at `/civic-widgets/`
  * (from `libDir`) and the README's feed URLs answered from data/. `delay(kind)` slows
  * answers: kind is 'feed' (the feeds), 'script' (files of the library) or 'other'.
+ * `compress`: scripts and feeds gzipped when the browser accepts it, as most servers send them
+ * (scripts/size.mjs counts gzipped bytes); off, every file goes out as it is.
  */
-export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = () => 0, sections = false } = {}) {
+export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = () => 0, sections = false, compress = false } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://x');
     const path = decodeURIComponent(url.pathname);
@@ -84,8 +87,10 @@ export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = ()
     }
     if (!file || !existsSync(file) || statSync(file).isDirectory()) return response.writeHead(404).end('not found');
     setTimeout(() => {
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && kind !== 'other' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(200, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
+      response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
     }, delay(kind, path));
   });
   return new Promise((resolve) => {

@@ -202,6 +202,8 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
     const timeoutMs = (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 300) : 10) * 1000;
     try {
       const result = await loadFeed(this.options.descriptor, url, { timeoutMs, signal: abort.signal, force });
+      // The render with the data starts a task of its own, not the tail of the parse's last slice.
+      await new Promise((resolve) => setTimeout(resolve));
       if (generation !== this.generation) return; // a newer load or a disconnect won
       const hadSameCopy = this._data === result.data;
       this._data = result.data;

@@ -8,6 +8,7 @@ import type { FeedDescriptor, FeedLimits } from './descriptor.js';
 import { FeedError, feedError, toProblem } from './problem.js';
 import { readCopy, saveCopy, type SavedCopy } from './storage.js';
 import { decodeBody, guessedWarning } from './encoding.js';
+import { takeEarly } from './early.js';
 
 /** Page-wide settings; sites and tests may change them. */
 export const feedSettings = {
@@ -168,8 +169,11 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
   }, timeoutMs);
   try {
     let response: Response;
+    // The CDN loader may have asked already, beside the element's code (early.ts).
+    const early = takeEarly(url, descriptor.accept, feedSettings.reuseMs);
+    if (early) controller.signal.addEventListener('abort', () => early[1].abort());
     try {
-      response = await fetch(url, {
+      response = await (early?.[0] ?? fetch(url, {
         signal: controller.signal,
         headers: isSameOrigin(url) ? headers : undefined,
         cache: 'no-cache',
@@ -177,7 +181,7 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
         mode: 'cors',
         redirect: 'follow',
         referrerPolicy: 'strict-origin-when-cross-origin',
-      });
+      }));
     } catch (error) {
       throw networkError(error, timedOut, timeoutMs);
     }

@@ -10,10 +10,13 @@
  */
 import { ELEMENTS } from './elements.js';
 import { pageStyles } from './page-styles.js';
+import type { EarlyRequest } from '../feeds/early.js';
 
 const KEY = Symbol.for('civic-widgets.loader');
 const OPTIONS = { childList: true, subtree: true };
-const scope = globalThis as typeof globalThis & { [KEY]?: true };
+/** Where the feed requests started here wait for src/feeds/early.ts (its EARLY). */
+const EARLY = Symbol.for('civic-widgets.early');
+const scope = globalThis as typeof globalThis & { [KEY]?: true; [EARLY]?: Map<string, EarlyRequest> };
 
 /**
  * Runs once, before the first element module is imported. On a prerendered page (tags that
@@ -32,7 +35,8 @@ if (!scope[KEY]) {
 }
 
 function start() {
-  const waiting = new Map(Object.entries(ELEMENTS));
+  const waiting = new Set(Object.keys(ELEMENTS));
+  const early = (scope[EARLY] = new Map<string, EarlyRequest>());
   let prepared: Promise<unknown> | undefined;
   try {
     const sheet = new CSSStyleSheet();
@@ -44,14 +48,59 @@ function start() {
 
   const need = (el: Element) => {
     const tag = el.localName;
-    const entry = waiting.get(tag);
-    if (entry && waiting.delete(tag)) {
-      (prepared ??= prepare()).then(entry[0]).catch((error: unknown) => {
-        waiting.set(tag, entry); // tried again when the next such tag appears
+    const [load, , accept] = ELEMENTS[tag]!;
+    // The feed downloads beside the code: asked as src/feeds/loader.ts asks (`mode: 'cors'` and
+    // `redirect: 'follow'` are fetch's defaults; a `{lang}` address waits for the element's
+    // language), taken over there (src/feeds/early.ts).
+    const src = el.getAttribute('src');
+    if (src && !src.includes('{') && !customElements.get(tag)) {
+      try {
+        const url = new URL(src.trim(), document.baseURI);
+        const abort = new AbortController();
+        const response = early.has(url.href) ? undefined : fetch(url, {
+          signal: abort.signal,
+          headers: url.origin === location.origin ? { Accept: accept } : {},
+          cache: 'no-cache',
+          credentials: 'omit',
+          referrerPolicy: 'strict-origin-when-cross-origin',
+        });
+        if (response) {
+          response.catch(() => {}); // the element reports it
+          early.set(url.href, [response, abort, accept, Date.now()]);
+        }
+      } catch {
+        // not a URL: the element says so
+      }
+    }
+    if (waiting.delete(tag)) {
+      (prepared ??= prepare()).then(load).catch((error: unknown) => {
+        waiting.add(tag); // tried again when the next such tag appears
         console.error(error); // names the file that could not be fetched
       });
     }
   };
+
+  // A tag more than a screen below the window waits until it comes that near, or until an
+  // element has shown its feed (the first screen has its data): what the visitor sees first
+  // does not share the phone's network and processor with it, and it still loads well before
+  // a visitor scrolls there (a loading state shorter than its data would move the page in
+  // view). `loading="eager"` loads it at once.
+  const later: Element[] = [];
+  const rest = () => later.splice(0).map(need);
+  for (const end of ['load', 'error']) addEventListener(`civic-feed-${end}`, rest);
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          nearby.unobserve(entry.target);
+          need(entry.target);
+        }
+      }
+    },
+    { rootMargin: '0px 0px 100%' },
+  );
+  const found = (el: Element) =>
+    el.getAttribute('loading') === 'eager' || el.getBoundingClientRect().top < 2 * innerHeight ? need(el) : (later.push(el), nearby.observe(el));
 
   // Looks at an element (or a root) and everything inside it. Open shadow roots are watched
   // like the document: a page built of components may hold tags there (they load, though the
@@ -59,7 +108,7 @@ function start() {
   // for the page's life: a tag may arrive at any time.
   const look = (node: ParentNode) => {
     for (const el of [node, ...node.querySelectorAll('*')] as Element[]) {
-      if (el.localName in ELEMENTS) need(el);
+      if (el.localName in ELEMENTS) found(el);
       else if (el.shadowRoot) {
         observer.observe(el.shadowRoot, OPTIONS);
         look(el.shadowRoot);

@@ -141,11 +141,14 @@ describe('<civic-article-cards>', () => {
   });
 
   describe('images', () => {
-    it('loads lazily (after the first), with a fixed aspect ratio', async () => {
+    it('loads lazily (after the first, which is fetched first), with a fixed aspect ratio', async () => {
       const el = await cardsWith(sampleNews);
       const imgs = cards(el).map((c) => c.querySelector('img')!);
       expect(imgs[0].loading).to.equal('eager');
       expect(imgs.slice(1).every((img) => img.loading === 'lazy')).to.be.true;
+      // The first image is often the page's largest paint: asked for first.
+      expect(imgs[0].fetchPriority, 'the first image is fetched at high priority').to.equal('high');
+      expect(imgs.slice(1).every((img) => img.fetchPriority === 'auto'), 'later images wait their turn').to.be.true;
       const media = cards(el)[1].querySelector('.media')!.getBoundingClientRect();
       expect(media.height).to.be.closeTo((media.width * 9) / 16, 1.5);
     });

@@ -99,8 +99,17 @@ try {
     );
   });
   await tab.goto(`${siteOrigin}/`, { waitUntil: 'networkidle0', timeout: 30000 });
+  // Elements more than a screen below the window load as they come near (src/loader/):
+  // scrolled through a screen at a time, as a visitor would, then back to the top.
+  await tab.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    scrollTo(0, 0);
+  });
   await tab
-    .waitForFunction(() => !document.querySelector('[feed-state="loading"]'), { timeout: 15000 })
+    .waitForFunction(() => [...document.querySelectorAll('main > *')].every((el) => !el.localName.startsWith('civic-') || customElements.get(el.localName)) && !document.querySelector('[feed-state="loading"]'), { timeout: 15000 })
     .catch(() => {});
   await new Promise((r) => setTimeout(r, 300));
 

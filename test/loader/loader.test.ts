@@ -1,6 +1,9 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { ELEMENTS } from '../../src/loader/elements.js';
 import { sampleNews } from '../../stories/news-sample.js';
+import { newsDescriptor } from '../../src/feeds/kinds/news.js';
+import { attractionsDescriptor } from '../../src/feeds/kinds/attractions.js';
+import { partnershipDescriptor } from '../../src/feeds/kinds/partnership.js';
 
 /**
  * The CDN loader (src/loader/index.ts) on a page that starts without any element: what it
@@ -76,5 +79,10 @@ describe('the CDN loader', () => {
       const objects = [...ctor.elementProperties].filter(([, options]) => options.attribute === false && !options.state).map(([name]) => name);
       expect(listed.split(' ').sort(), tag).to.deep.equal(objects.sort());
     }
+  });
+
+  it('asks for each element’s feed with the Accept header its feed descriptor asks with', () => {
+    const accept = { 'civic-news-ticker': newsDescriptor, 'civic-article-cards': newsDescriptor, 'civic-attractions-map': attractionsDescriptor, 'civic-partnership-panel': partnershipDescriptor };
+    for (const [tag, [, , listed]] of Object.entries(ELEMENTS)) expect(listed, tag).to.equal(accept[tag as keyof typeof accept].accept);
   });
 });

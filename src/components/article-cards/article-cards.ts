@@ -223,6 +223,7 @@ export class CivicArticleCards extends LitElement {
             width="640"
             height="360"
             loading=${index === 0 ? 'eager' : 'lazy'}
+            fetchpriority=${index === 0 ? 'high' : nothing}
             decoding="async"
             @error=${() => this.onImageError(item.id)}
           />`
