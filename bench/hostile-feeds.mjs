@@ -11,15 +11,12 @@
 import { devServer } from './dev-server.mjs';
 import { launch, table } from './browser.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
 const runs = Number(arg('runs', 3));
 const only = arg('only', '');
 const profile = process.argv.includes('--profile');
 const timeoutMs = Number(arg('timeout', 180)) * 1000;
 import { FEEDS, MB } from './hostile-feeds-list.mjs';
+import { arg } from './args.mjs';
 
 const bodies = new Map();
 const body = (name) => {

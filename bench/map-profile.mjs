@@ -8,31 +8,18 @@
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { serve } from './serve.mjs';
 import { generateGeoJson } from './map-data.mjs';
-import { civicPlugins } from '../build/plugins.mjs';
+import { buildMapPage } from './map-page.mjs';
+import { arg } from './args.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
 const size = Number(arg('size', 100000));
 const step = arg('step', '');
 const noworker = process.argv.includes('--noworker');
 const outDir = await mkdtemp(join(tmpdir(), 'civic-map-profile-'));
-await build({
-  root,
-  base: './',
-  configFile: false,
-  logLevel: 'warn',
-  plugins: civicPlugins(),
-  build: { outDir, emptyOutDir: true, target: 'es2022', minify: false, rolldownOptions: { input: join(root, 'bench/map.html') } },
-});
+await buildMapPage(outDir, { minify: false });
 await mkdir(join(outDir, 'feeds'), { recursive: true });
 await writeFile(join(outDir, 'feeds/warm.geojson'), generateGeoJson(1000));
 await writeFile(join(outDir, 'feeds/places.geojson'), generateGeoJson(size));

@@ -18,30 +18,17 @@
 //   node bench/map.mjs [--runs 3] [--sizes 1000,10000,100000]
 import { mkdtemp, rm, writeFile, cp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { launch, table } from './browser.mjs';
 import { serve } from './serve.mjs';
 import { generateGeoJson } from './map-data.mjs';
-import { civicPlugins } from '../build/plugins.mjs';
+import { buildMapPage, root } from './map-page.mjs';
+import { arg } from './args.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
 const runs = Number(arg('runs', 3));
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
 const outDir = await mkdtemp(join(tmpdir(), 'civic-map-bench-'));
-await build({
-  root,
-  base: './',
-  configFile: false,
-  logLevel: 'warn',
-  plugins: civicPlugins(),
-  build: { outDir, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: join(root, 'bench/map.html') } },
-});
+await buildMapPage(outDir);
 await cp(join(root, 'node_modules/leaflet/dist/images'), join(outDir, 'bench/leaflet-images'), { recursive: true });
 await mkdir(join(outDir, 'feeds'), { recursive: true });
 const bytes = {};

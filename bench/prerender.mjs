@@ -16,11 +16,8 @@ import { launch, table } from './browser.mjs';
 import { serve } from './serve.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { buildInto } from '../test/prerender/build.mjs';
+import { arg } from './args.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
 const runs = Number(arg('runs', 3));
 const FEED_DELAY_MS = 1500;
 const NETWORKS = [

@@ -15,11 +15,8 @@ import { join } from 'node:path';
 import { launch, table } from './browser.mjs';
 import { calibratedSlowdown, lighthouse } from './lighthouse.mjs';
 import { readmeSnippet, serveSnippetSite } from './snippet-page.mjs';
+import { arg } from './args.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
-};
 const runs = Number(arg('runs', 3));
 const WIDTHS = [360, 800, 1280];
 const FEED_DELAY_MS = 800;
