@@ -45,8 +45,10 @@ describe('the CDN loader and the network', () => {
     const [code] = entries('/src/components/article-cards/article-cards.ts');
     expect(feed, 'the feed was fetched').to.exist;
     expect(code, 'the code was fetched').to.exist;
-    // Without the loader's head start the feed is asked for only once the code has run.
-    expect(feed.startTime, 'the feed request started before the element’s code had arrived').to.be.below(code.responseEnd);
+    // Without the loader's head start the feed is asked for only once the code and all its
+    // imports have arrived and run, well after the element's own file. WebKit rounds these
+    // times to whole milliseconds, hence a tie is allowed.
+    expect(feed.startTime, 'the feed request started before the element’s code had arrived').to.be.at.most(code.responseEnd);
     expect(await requestsFor('early-cards'), 'requests for the feed').to.equal(1);
     box.remove();
   });
