@@ -64,23 +64,28 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * Both of those seams together (issue 14's bytes hand-over and issue 12's early feed, merged on
  * main): cards measured 49.13, the trio 70.83, all four through the CDN file 94.24 KB; the
  * budgets are those figures rounded up (cards 49.15, trio 70.85, all four 94.3).
+ * The map's and the panel's loading states as tall as their data (issue 12: the loader now
+ * leaves both until a visitor comes near, so their data arrives in view): the map's room for
+ * its legend and list 0.15 KB, the panel's held-open frame 0.09 KB; panel 57.46 → 57.55, the
+ * trio 70.83 → 70.92, the package entry 92.70 → 92.93, all four through the CDN file 94.24 →
+ * 94.52 KB (the loader's own reserves for them +0.09 KB, less 0.05 KB for the trigger it lost).
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.5 * KB },
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54 * KB },
   { name: 'cards alone', entries: ['cards'], budget: 49.15 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 57.5 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57.55 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.85 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.7 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.95 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.95 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 94.3 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 94.55 * KB },
   // The README page on a phone at first: map and panel are more than a screen below (the loader waits).
   { name: 'CDN file, ticker + cards (README, phone)', cdn: ['ticker', 'cards'] },
 ];
