@@ -515,10 +515,8 @@ export const panelStyles = css`
   .base.loading {
     min-height: calc(201.44em - 2.764 * (100cqi - 21.5em));
     /* Bars below the loading line, where the text will be. */
-    background:
-      linear-gradient(var(--_surface), var(--_surface)) 0 0 / 100% 3em no-repeat content-box,
-      repeating-linear-gradient(transparent 0 1.5em, var(--_surface-alt) 0 2.5em) content-box,
-      var(--_surface);
+    background: linear-gradient(var(--_surface) 3em, #0000 0) content-box,
+      repeating-linear-gradient(#0000 0 1.5em, var(--_surface-alt) 0 2.5em) content-box, var(--_surface);
   }
   @container (min-width: 49rem) {
     .base.loading {
