@@ -5,6 +5,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../src/components/news-ticker/news-ticker.js';
 import type { CivicNewsTicker } from '../../src/components/news-ticker/news-ticker.js';
 import type { NewsItem } from '../../src/feeds/types.js';
+import { feedSettings } from '../../src/feeds/loader.js';
 import { sampleNews, seedStaleCopy } from '../../stories/news-sample.js';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
@@ -341,6 +342,9 @@ describe('<civic-news-ticker>', () => {
   });
 
   describe('states', () => {
+    const retryBaseMs = feedSettings.retryBaseMs;
+    afterEach(() => (feedSettings.retryBaseMs = retryBaseMs));
+
     it('shows a loading placeholder of the final height while the feed loads', async () => {
       const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" src="/data/news.json"></civic-news-ticker>`);
       await el.updateComplete;
@@ -372,6 +376,8 @@ describe('<civic-news-ticker>', () => {
     });
 
     it('shows the error with a retry button reachable by keyboard', async () => {
+      // No automatic retry (5 s after the error) while axe runs on a busy machine: only the button's.
+      feedSettings.retryBaseMs = 60_000;
       const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" src="/faults/status/503?t=${Date.now()}"></civic-news-ticker>`);
       await waitUntil(() => el.getAttribute('feed-state') === 'error', 'error', { timeout: 5000 });
       await el.updateComplete;
