@@ -37,7 +37,10 @@ function place(c: Case, width: number) {
   box.lang = 'pl';
   const el = document.createElement(c.tag);
   for (const [name, value] of Object.entries(c.attrs ?? {})) el.setAttribute(name, value);
-  el.setAttribute('src', `/faults/no-answer?reserve=${seq++}`); // stays loading
+  // Stays loading: on the server's other name, so that the never-answering requests do not
+  // hold every HTTP/1.1 connection to localhost while the element modules still load (WebKit).
+  el.setAttribute('src', `http://127.0.0.1:${location.port}/faults/no-answer?reserve=${seq++}`);
+  el.setAttribute('timeout', '120');
   const after = document.createElement('p');
   after.textContent = 'After the element.';
   box.append(el, after);
