@@ -12,7 +12,7 @@ import { partnershipDescriptor } from '../../src/feeds/kinds/partnership.js';
  */
 const fetched = (name: string) =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/src/components/${name}/${name}.ts`));
-const defined = (tag: string) => waitUntil(() => customElements.get(tag), `<${tag}> was not defined`, { timeout: 5000 });
+const defined = (tag: string) => waitUntil(() => customElements.get(tag), `<${tag}> was not defined`, { timeout: 15_000 });
 
 describe('the CDN loader', () => {
   before(async () => {
