@@ -68,23 +68,28 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * three replaces and a trim (issue 14: a 10,000-place map parses 15–20 % faster; every feed
  * gains): 0.03–0.05 KB in the shared text code, so ticker, cards, panel, the trio and the
  * package entry +0.05 KB.
+ * The map reads a large feed while it downloads (issue 14: its worker parses the places as the
+ * chunks come, so at 10,000 places little is left when the last byte arrives): a stream seam
+ * in the shared loader (0.03 KB on every element: ticker, cards, panel, trio +0.05 KB) and
+ * the map's side of it in its eager code (+0.2 KB: the package entry and all four through the
+ * CDN file +0.2 KB; the map element's own row stays under its 62 KB).
  */
 const BUDGETS = [
-  { name: 'ticker alone', entries: ['ticker'], budget: 48.55 * KB },
-  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54.05 * KB },
-  { name: 'cards alone', entries: ['cards'], budget: 49.2 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 57.55 * KB },
+  { name: 'ticker alone', entries: ['ticker'], budget: 48.6 * KB },
+  { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54.1 * KB },
+  { name: 'cards alone', entries: ['cards'], budget: 49.25 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57.6 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
-  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.9 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.75 * KB },
+  { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.95 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.95 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 94.3 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 94.5 * KB },
   // The README page on a phone at first: map and panel are more than a screen below (the loader waits).
   { name: 'CDN file, ticker + cards (README, phone)', cdn: ['ticker', 'cards'] },
 ];

@@ -84,9 +84,12 @@ function keepWorker(worker: Worker) {
   spare = { worker, timer };
 }
 
-function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Promise<AttractionsFeed> {
-  if (options.signal?.aborted) return Promise.reject(aborted());
-  const { worker, ready } = takeWorker();
+/**
+ * Waits for a worker's answer: the feed, rebuilt from its packed places. `send` runs once
+ * the worker is ready (at once for the spare one). Rejects with NoWorker when the worker
+ * could not start before it was sent anything.
+ */
+function answer(worker: Worker, ready: boolean, options: KindParseOptions, send: () => void): Promise<AttractionsFeed> {
   parseStats.reused = ready;
   void import('./unpack.js').catch(() => {}); // the unpacker (a lazy chunk), fetched while the worker parses
   return new Promise<AttractionsFeed>((resolve, reject) => {
@@ -101,16 +104,12 @@ function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Pr
       reject(aborted());
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const send = () => {
-      const { base, contentType } = options;
-      const maxItems = options.maxItems ?? attractionsDescriptor.limits.maxItems;
-      // Bytes that are a whole buffer are moved to the worker; the page no longer needs them.
-      const move = typeof body !== 'string' && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+    const go = () => {
       sent = true;
-      worker.postMessage({ body, options: { base, maxItems, contentType } } satisfies WorkerRequest, move ? [(body as Uint8Array).buffer] : []);
+      send();
     };
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.type === 'ready') return send();
+      if (data.type === 'ready') return sent || go();
       detach();
       keepWorker(worker);
       if (data.type === 'done') {
@@ -130,8 +129,69 @@ function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Pr
       refused = true;
       reject(new NoWorker('failed to load'));
     };
-    if (ready) send();
+    if (ready) go();
   });
+}
+
+const workerOptions = ({ base, contentType, maxItems }: KindParseOptions) => ({ base, contentType, maxItems: maxItems ?? attractionsDescriptor.limits.maxItems });
+
+function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Promise<AttractionsFeed> {
+  if (options.signal?.aborted) return Promise.reject(aborted());
+  const { worker, ready } = takeWorker();
+  return answer(worker, ready, options, () => {
+    // Bytes that are a whole buffer are moved to the worker; the page no longer needs them.
+    const move = typeof body !== 'string' && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+    worker.postMessage({ body, options: workerOptions(options) } satisfies WorkerRequest, move ? [(body as Uint8Array).buffer] : []);
+  });
+}
+
+/** A large body handed to a worker while it downloads (see `streamAttractions` in geojson-parse.ts). */
+export interface WorkerStream {
+  chunk(bytes: Uint8Array): void;
+  /** The feed; undefined when no worker could run (the caller then parses the body it has). */
+  finish(): Promise<AttractionsFeed | undefined>;
+  cancel(): void;
+}
+
+/**
+ * Opens a worker for a body that is still downloading; undefined where no worker may run.
+ * Chunks are copied to it as they come (the loader keeps the body for the other paths).
+ * Messages to a worker that is still starting wait for it, in order.
+ */
+export function streamToWorker(options: KindParseOptions): WorkerStream | undefined {
+  let taken;
+  try {
+    taken = takeWorker();
+  } catch (error) {
+    if (error instanceof NoWorker) return undefined;
+    throw error;
+  }
+  const { worker, ready } = taken;
+  const post = (message: WorkerRequest) => worker.postMessage(message);
+  post({ start: workerOptions(options) });
+  // The end goes once the worker said it runs (a spare one does) and the body is all there.
+  let ended = false;
+  let running = false;
+  const end = () => running && ended && post({ end: true });
+  const result = answer(worker, ready, options, () => ((running = true), end())).then(
+    (feed) => ((parseStats.last = 'worker'), (parseStats.streamed = true), feed),
+    (error: unknown) => {
+      if (error instanceof NoWorker) return undefined;
+      throw error;
+    },
+  );
+  return {
+    chunk: (bytes) => post({ chunk: bytes }),
+    finish() {
+      ended = true;
+      end();
+      return result;
+    },
+    cancel() {
+      worker.onmessage = worker.onerror = null;
+      worker.terminate();
+    },
+  };
 }
 
 /**
@@ -147,6 +207,7 @@ export async function parseLarge(
   try {
     const feed = await parseInWorker(body, options);
     parseStats.last = 'worker';
+    parseStats.streamed = false;
     return feed;
   } catch (error) {
     if (!(error instanceof NoWorker)) throw error;

@@ -1,16 +1,23 @@
 /**
  * The map's parse worker: a large GeoJSON feed is decoded and parsed here, off the page's
  * main thread, by the feed layer's own attractions parser, and goes back packed
- * (`packed.ts`: typed arrays moved, not copied). Started by `geojson-parse.ts`, which
- * sends the body once this worker says it is ready (so bytes are only moved to a worker
- * that runs).
+ * (`packed.ts`: typed arrays moved, not copied). Two ways in (`geojson-worker-client.ts`):
+ *
+ * - the whole body at once (`body`), sent once this worker says it is ready (so bytes are
+ *   only moved to a worker that runs);
+ * - the body while it downloads (`start`, each `chunk`, `end`): decoded and read piece by
+ *   piece (`geojson-stream.ts`), so most of the work is done when the last byte comes. What
+ *   cannot be read that way (another encoding to guess, broken JSON, an unusual layout) is
+ *   read whole at the end, from the chunks kept here: the answer is the same either way.
  */
 import { attractionsDescriptor } from '../feeds/kinds/attractions.js';
 import { useInertParser } from '../feeds/inert.js';
 import { toProblem } from '../feeds/problem.js';
-import { decodeBody } from '../feeds/encoding.js';
+import { decodeBody, declaredEncoding } from '../feeds/encoding.js';
+import type { AttractionsFeed } from '../feeds/model.js';
 import { packAttractions, transferablesOf } from './packed.js';
-import type { WorkerReply, WorkerRequest } from './geojson-parse.js';
+import { FeatureReader } from './geojson-stream.js';
+import type { WorkerReply, WorkerRequest, WorkerOptions } from './geojson-parse.js';
 
 // A worker has no DOM: markup in names and descriptions takes the string-only path.
 useInertParser(() => undefined);
@@ -18,21 +25,95 @@ useInertParser(() => undefined);
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(message: WorkerReply, transfer: Transferable[]): void }).postMessage(reply, transfer);
 
-self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
-  const warnings: string[] = [];
+/** Bytes looked at before choosing the decoder (a byte order mark, a charset in the first kilobyte). */
+const SNIFF_BYTES = 1024;
+
+/** A body arriving in chunks. */
+interface Streamed {
+  options: WorkerOptions;
+  warnings: string[];
+  chunks: Uint8Array[];
+  size: number;
+  decoder?: TextDecoder;
+  reader?: FeatureReader;
+  failed: boolean;
+  took: number;
+}
+let streamed: Streamed | undefined;
+
+const concat = (chunks: Uint8Array[], size: number) => {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  return bytes;
+};
+
+/** Reads a new chunk (or, without one, the end); the first kilobyte decides the decoder, as for a whole body. */
+function read(s: Streamed, chunk?: Uint8Array) {
+  if (s.failed) return;
+  const t0 = performance.now();
   try {
-    const t0 = performance.now();
-    let text = data.body;
-    let guessed: string | undefined;
-    if (typeof text !== 'string') ({ text, guessed } = await decodeBody(text, data.options.contentType));
+    if (!s.decoder) {
+      if (chunk && s.size < SNIFF_BYTES) return;
+      const bytes = concat(s.chunks, s.size);
+      const declared = declaredEncoding(bytes, s.options.contentType);
+      // Undeclared: strict UTF-8, else (at the end) the whole body's guess.
+      s.decoder = new TextDecoder(declared ?? 'utf-8', { fatal: !declared });
+      s.reader = new FeatureReader({ ...s.options, warn: (line) => s.warnings.push(line) });
+      s.reader.push(s.decoder.decode(bytes, { stream: true }));
+    } else if (chunk) {
+      s.reader!.push(s.decoder.decode(chunk, { stream: true }));
+    }
+    if (!chunk) s.reader!.push(s.decoder.decode());
+  } catch {
+    s.failed = true; // not UTF-8: the whole body's guess at the end
+  }
+  s.took += performance.now() - t0;
+}
+
+async function whole(body: string | Uint8Array, options: WorkerOptions, warnings: string[]): Promise<{ feed: AttractionsFeed; guessed?: string; decode: number }> {
+  const t0 = performance.now();
+  let guessed: string | undefined;
+  if (typeof body !== 'string') ({ text: body, guessed } = await decodeBody(body, options.contentType));
+  const decode = performance.now() - t0;
+  const feed = attractionsDescriptor.parse(body, { ...options, warn: (line) => warnings.push(line) }) as AttractionsFeed;
+  return { feed, guessed, decode };
+}
+
+function reply(feed: AttractionsFeed, warnings: string[], guessed: string | undefined, decode: number, parse: number) {
+  const t0 = performance.now();
+  const { attractions, ...meta } = feed;
+  const packed = packAttractions(attractions);
+  post({ type: 'done', packed, meta, warnings, guessed, took: { decode, parse, pack: performance.now() - t0 } }, transferablesOf(packed));
+}
+
+self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+  if ('start' in data) {
+    streamed = { options: data.start, warnings: [], chunks: [], size: 0, failed: false, took: 0 };
+    return;
+  }
+  if ('chunk' in data) {
+    if (!streamed) return;
+    streamed.chunks.push(data.chunk);
+    streamed.size += data.chunk.byteLength;
+    return read(streamed, data.chunk);
+  }
+  const s = 'end' in data ? streamed : undefined;
+  if ('end' in data) streamed = undefined;
+  const warnings = s ? s.warnings : [];
+  try {
+    if (s) {
+      read(s);
+      const t0 = performance.now();
+      const feed = s.failed ? undefined : s.reader?.finish();
+      if (feed) return reply(feed, warnings, undefined, 0, s.took + performance.now() - t0);
+      warnings.length = 0; // read whole: its own warnings
+    }
     const t1 = performance.now();
-    const { attractions, ...meta } = attractionsDescriptor.parse(text, { ...data.options, warn: (line) => warnings.push(line) }) as ReturnType<
-      typeof attractionsDescriptor.parseJson
-    >;
-    const t2 = performance.now();
-    const packed = packAttractions(attractions);
-    const took = { decode: t1 - t0, parse: t2 - t1, pack: performance.now() - t2 };
-    post({ type: 'done', packed, meta, warnings, guessed, took }, transferablesOf(packed));
+    const body = s ? concat(s.chunks, s.size) : (data as { body: string | Uint8Array }).body;
+    const options = s ? s.options : (data as { options: WorkerOptions }).options;
+    const { feed, guessed, decode } = await whole(body, options, warnings);
+    reply(feed, warnings, guessed, decode, performance.now() - t1 - decode);
   } catch (error) {
     post({ type: 'error', problem: toProblem(error), warnings });
   }
