@@ -37,7 +37,9 @@ export type WorkerRequest = { body: string | Uint8Array; options: WorkerOptions 
 /** What the worker says: that it runs; then the packed attractions and the feed around them, or why not. */
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; packed: PackedAttractions; meta: Omit<AttractionsFeed, 'attractions'>; warnings: string[]; guessed?: string; took: WorkerTimes }
+  /** Places read while the body downloads, ahead of the rest (`done` then holds the places after them, or all of them with `whole`). */
+  | { type: 'part'; packed: PackedAttractions }
+  | { type: 'done'; packed: PackedAttractions; meta: Omit<AttractionsFeed, 'attractions'>; warnings: string[]; guessed?: string; took: WorkerTimes; whole?: boolean }
   | { type: 'error'; problem: FeedProblem; warnings: string[] };
 
 /**

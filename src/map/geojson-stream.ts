@@ -55,6 +55,11 @@ export class FeatureReader {
     this.ctx = new ParseContext({ base: options.base, maxItems: this.maxItems, warn: () => {} });
   }
 
+  /** The places read so far (in order; `finish` gives them all with the feed). */
+  get places(): readonly Attraction[] {
+    return this.attractions;
+  }
+
   /** Reads the next piece of the text (any split: inside a string, a number, an escape). */
   push(piece: string) {
     if (this.phase === 'failed') return;

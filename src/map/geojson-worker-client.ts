@@ -50,8 +50,7 @@ export const yieldToBrowser = () =>
 const aborted = () => new DOMException('Aborted', 'AbortError');
 
 /** Rebuilds the worker's packed attractions in slices, giving the page a turn between them. */
-export async function unpackInSlices(packed: PackedAttractions, signal?: AbortSignal, pause = yieldToBrowser): Promise<Attraction[]> {
-  const out: Attraction[] = [];
+export async function unpackInSlices(packed: PackedAttractions, signal?: AbortSignal, pause = yieldToBrowser, out: Attraction[] = []): Promise<Attraction[]> {
   const next = (await import('./unpack.js')).unpacker(packed, out);
   while (next(UNPACK_SLICE)) {
     await pause();
@@ -108,8 +107,13 @@ function answer(worker: Worker, ready: boolean, options: KindParseOptions, send:
       sent = true;
       send();
     };
+    // Parts (places read while the body downloads) are rebuilt as they come, in order.
+    const places: Attraction[] = [];
+    let rebuilt = Promise.resolve(places);
+    const rebuild = (packed: PackedAttractions) => (rebuilt = rebuilt.then(() => unpackInSlices(packed, options.signal, yieldToBrowser, places)));
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'ready') return sent || go();
+      if (data.type === 'part') return void rebuild(data.packed).catch(() => {}); // an abort: said by onAbort
       detach();
       keepWorker(worker);
       if (data.type === 'done') {
@@ -118,7 +122,9 @@ function answer(worker: Worker, ready: boolean, options: KindParseOptions, send:
       }
       data.warnings.forEach(warner(options));
       if (data.type === 'error') return reject(new FeedError(data.problem));
-      unpackInSlices(data.packed, options.signal).then((attractions) => resolve({ ...data.meta, attractions }), reject);
+      // Read whole in the end (the stream could not tell): its places replace the parts.
+      if (data.whole) rebuilt = rebuilt.then(() => ((places.length = 0), places));
+      rebuild(data.packed).then((attractions) => resolve({ ...data.meta, attractions }), reject);
     };
     // A worker that cannot load (CSP worker-src, a missing file) reports an error before it is ready.
     worker.onerror = (event) => {

@@ -14,7 +14,7 @@ import { attractionsDescriptor } from '../feeds/kinds/attractions.js';
 import { useInertParser } from '../feeds/inert.js';
 import { toProblem } from '../feeds/problem.js';
 import { decodeBody, declaredEncoding } from '../feeds/encoding.js';
-import type { AttractionsFeed } from '../feeds/model.js';
+import type { Attraction, AttractionsFeed } from '../feeds/model.js';
 import { packAttractions, transferablesOf } from './packed.js';
 import { FeatureReader } from './geojson-stream.js';
 import type { WorkerReply, WorkerRequest, WorkerOptions } from './geojson-parse.js';
@@ -38,6 +38,20 @@ interface Streamed {
   reader?: FeatureReader;
   failed: boolean;
   took: number;
+  /** Places already sent as parts, and the time packing them took. */
+  sent: number;
+  packing: number;
+}
+
+/** Places sent to the page as one part while the body downloads (it rebuilds them meanwhile). */
+const PART = 2000;
+
+function sendPart(s: Streamed, places: readonly Attraction[]) {
+  const t0 = performance.now();
+  const packed = packAttractions(places.slice(s.sent));
+  s.sent = places.length;
+  post({ type: 'part', packed }, transferablesOf(packed));
+  s.packing += performance.now() - t0;
 }
 let streamed: Streamed | undefined;
 
@@ -65,6 +79,7 @@ function read(s: Streamed, chunk?: Uint8Array) {
       s.reader!.push(s.decoder.decode(chunk, { stream: true }));
     }
     if (!chunk) s.reader!.push(s.decoder.decode());
+    else if (s.reader!.places.length - s.sent >= PART) sendPart(s, s.reader!.places);
   } catch {
     s.failed = true; // not UTF-8: the whole body's guess at the end
   }
@@ -80,16 +95,18 @@ async function whole(body: string | Uint8Array, options: WorkerOptions, warnings
   return { feed, guessed, decode };
 }
 
-function reply(feed: AttractionsFeed, warnings: string[], guessed: string | undefined, decode: number, parse: number) {
+/** The feed's places after the `sent` ones already sent as parts (all of them when `sent` is 0). */
+function reply(feed: AttractionsFeed, warnings: string[], guessed: string | undefined, decode: number, parse: number, sent = 0, packing = 0) {
   const t0 = performance.now();
   const { attractions, ...meta } = feed;
-  const packed = packAttractions(attractions);
-  post({ type: 'done', packed, meta, warnings, guessed, took: { decode, parse, pack: performance.now() - t0 } }, transferablesOf(packed));
+  const packed = packAttractions(sent ? attractions.slice(sent) : attractions);
+  const took = { decode, parse, pack: packing + performance.now() - t0 };
+  post({ type: 'done', packed, meta, warnings, guessed, took, whole: !sent }, transferablesOf(packed));
 }
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   if ('start' in data) {
-    streamed = { options: data.start, warnings: [], chunks: [], size: 0, failed: false, took: 0 };
+    streamed = { options: data.start, warnings: [], chunks: [], size: 0, failed: false, took: 0, sent: 0, packing: 0 };
     return;
   }
   if ('chunk' in data) {
@@ -106,7 +123,7 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
       read(s);
       const t0 = performance.now();
       const feed = s.failed ? undefined : s.reader?.finish();
-      if (feed) return reply(feed, warnings, undefined, 0, s.took + performance.now() - t0);
+      if (feed) return reply(feed, warnings, undefined, 0, s.took - s.packing + performance.now() - t0, s.sent, s.packing);
       warnings.length = 0; // read whole: its own warnings
     }
     const t1 = performance.now();
