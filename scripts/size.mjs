@@ -71,8 +71,9 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * The map reads a large feed while it downloads (issue 14: its worker parses the places as the
  * chunks come, so at 10,000 places little is left when the last byte arrives): a stream seam
  * in the shared loader (0.03 KB on every element: ticker, cards, panel, trio +0.05 KB) and
- * the map's side of it in its eager code (+0.2 KB: the package entry and all four through the
- * CDN file +0.2 KB; the map element's own row stays under its 62 KB).
+ * the map's side of it in its eager code (+0.2 KB), and the opening-hours reader kept for the
+ * page's next map (no second render): the package entry and all four through the CDN file
+ * +0.25 KB; the map element's own row stays under its 62 KB.
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.6 * KB },
@@ -83,13 +84,13 @@ const BUDGETS = [
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
   { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.95 * KB },
-  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 92.95 * KB },
+  { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 93 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
   { name: 'CDN file, page with only the ticker', cdn: ['ticker'] },
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 94.5 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 94.55 * KB },
   // The README page on a phone at first: map and panel are more than a screen below (the loader waits).
   { name: 'CDN file, ticker + cards (README, phone)', cdn: ['ticker', 'cards'] },
 ];
