@@ -4,9 +4,9 @@ import { render, type TemplateResult } from 'lit';
 type Story = { render?: (args: Record<string, unknown>, context: unknown) => TemplateResult; args?: Record<string, unknown>; name?: string };
 type StoryModule = Record<string, Story> & { default: Story & { title: string } };
 
-/** Waits until no element in the container is still loading its feed (at most 3 s). */
+/** Waits until no element in the container is still loading its feed (at most 15 s: axe would otherwise judge a half-rendered story on a busy machine). */
 async function settled(root: Element) {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const busy = [...root.querySelectorAll('*')].some(
       (el) => el.localName.startsWith('civic-') && (el.getAttribute('feed-state') === 'loading' || !(el as { hasUpdated?: boolean }).hasUpdated),

@@ -6,6 +6,7 @@ import { needs } from '../helpers/engines.js';
 import '../../src/components/article-cards/article-cards.js';
 import type { CivicArticleCards } from '../../src/components/article-cards/article-cards.js';
 import type { NewsItem } from '../../src/feeds/types.js';
+import { feedSettings } from '../../src/feeds/loader.js';
 import { manyNews, sampleNews, seedStaleCopy } from '../../stories/news-sample.js';
 
 const root = (el: CivicArticleCards) => el.shadowRoot!;
@@ -161,7 +162,8 @@ describe('<civic-article-cards>', () => {
       ]);
       const box = (i: number) => cards(el)[i].querySelector('.media')!.getBoundingClientRect().height;
       const before = box(1);
-      await waitUntil(() => cards(el)[1].querySelector('.placeholder'), 'broken image replaced');
+      // The 404 comes from the test server: on a loaded machine that can take more than a second.
+      await waitUntil(() => cards(el)[1].querySelector('.placeholder'), 'broken image replaced', { timeout: 5000 });
       expect(box(1)).to.be.closeTo(before, 0.5);
       expect(cards(el)[2].querySelector('.placeholder')).to.exist;
       expect(box(2)).to.be.closeTo(box(0), 0.5);
@@ -280,6 +282,9 @@ describe('<civic-article-cards>', () => {
   });
 
   describe('states', () => {
+    const retryBaseMs = feedSettings.retryBaseMs;
+    afterEach(() => (feedSettings.retryBaseMs = retryBaseMs));
+
     it('loading: skeleton cards with the real image boxes, announced politely', async () => {
       const el = await fixture<CivicArticleCards>(html`<civic-article-cards lang="pl" page-size="3" src="/faults/hang?t=${Date.now()}"></civic-article-cards>`);
       await el.updateComplete;
@@ -323,14 +328,19 @@ describe('<civic-article-cards>', () => {
     });
 
     it('error: the reason and a retry button that works from the keyboard', async () => {
+      // No automatic retry (5 s after the error) while axe runs on a busy machine: only the button's.
+      feedSettings.retryBaseMs = 60_000;
       const el = await fromSrc(html`<civic-article-cards lang="en" src="/faults/status/500?t=${Date.now()}"></civic-article-cards>`);
       expect(el.getAttribute('feed-state')).to.equal('error');
       expect(text(root(el))).to.contain('The server answered with HTTP error 500.');
       await expect(el).to.be.accessible();
       await tabInto(el);
       expect(text(root(el).activeElement)).to.equal('Try again');
+      // The state is `error` before and after the retry: count the retry's own error event.
+      let errors = 0;
+      el.addEventListener('civic-feed-error', () => errors++);
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.getAttribute('feed-state') === 'error', 'fails again', { timeout: 5000 });
+      await waitUntil(() => errors === 1 && el.getAttribute('feed-state') === 'error', 'fails again', { timeout: 5000 });
     });
 
     it('stale: the saved copy with a "may be out of date" notice', async () => {
@@ -369,7 +379,7 @@ describe('<civic-article-cards>', () => {
     it('switches language live when lang changes', async () => {
       const el = await cardsWith([krefeld]);
       el.setAttribute('lang', 'de');
-      await waitUntil(() => text(cards(el)[0].querySelector('time')) === '19. Dezember 2025', 'German date');
+      await waitUntil(() => text(cards(el)[0].querySelector('time')) === '19. Dezember 2025', 'German date', { timeout: 5000 });
       expect(text(cards(el)[0].querySelector('.title'))).to.equal(
         'Sochaczew und Krefeld: eine neue Ära der Zusammenarbeit in Kultur und Tourismus',
       );
@@ -543,14 +553,19 @@ describe('<civic-article-cards>', () => {
   });
 
   describe('many items', () => {
-    it('renders the first page of a 1,000-item feed quickly and pages on', async () => {
+    // How fast is measured by bench/ticker-and-cards.mjs (time to first cards for 1,000 items):
+    // a millisecond limit here would only measure how busy the machine is.
+    it('renders only the first page of a 1,000-item feed and pages on', async () => {
       const items = manyNews(1000);
-      const start = performance.now();
       const el = await cardsWith(items, html`<civic-article-cards lang="pl" page-size="12"></civic-article-cards>`);
-      const took = performance.now() - start;
       expect(cards(el)).to.have.length(12);
-      expect(took).to.be.below(1000);
+      expect(root(el).querySelectorAll('.card').length, 'cards in the DOM (none kept hidden)').to.be.at.most(12);
       expect(text(root(el).querySelector('.count'))).to.equal('Pokazano 12 z 1000 artykułów');
+      root(el).querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(24);
+      expect(cards(el)[12].querySelector<HTMLAnchorElement>('.title a')!.href, 'the 13th item follows the 12th').to.match(/#12$/);
+      expect(text(root(el).querySelector('.count'))).to.equal('Pokazano 24 z 1000 artykułów');
     });
   });
 });

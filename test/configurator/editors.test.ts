@@ -75,7 +75,7 @@ describe('configurator data editors', function () {
       expect(doc().partnerships[0].title.uk).to.equal('Сохачев і Крефельд');
       expect(doc().partnerships[0].title.pl).to.equal('Sochaczew – Krefeld: rozmowy o partnerstwie');
       const preview = $(panel, 'civic-partnership-panel');
-      await waitUntil(() => preview.shadowRoot?.querySelector('.title')?.textContent?.trim() === 'Сохачев і Крефельд', 'preview title');
+      await waitUntil(() => preview.shadowRoot?.querySelector('.title')?.textContent?.trim() === 'Сохачев і Крефельд', 'preview title', { timeout: 5000 });
       // An emptied language is left out of the file.
       await typeInto($(panel, '#f-partnerships-0-title-de'), '');
       expect(Object.keys(doc().partnerships[0].title)).to.deep.equal(['pl', 'en', 'uk']);
@@ -182,7 +182,7 @@ describe('configurator data editors', function () {
       expect(added.properties.name).to.deep.equal({ en: 'Town hall' });
       expect($(panel, '.problems [role="status"]').textContent).to.equal(editorTexts('en').common.problemsNone);
       const map = $(panel, 'civic-attractions-map');
-      await waitUntil(() => map.shadowRoot?.textContent?.includes('Town hall'), 'the preview lists the new place');
+      await waitUntil(() => map.shadowRoot?.textContent?.includes('Town hall'), 'the preview lists the new place', { timeout: 5000 });
       // A latitude out of range is named at its own input.
       const lat = $<HTMLInputElement>(panel, `#f-features-${i}-geometry-coordinates-1`);
       await typeInto(lat, '95');

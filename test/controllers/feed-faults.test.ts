@@ -6,6 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { feedSettings } from '../../src/feeds/loader.js';
 import type { FeedProblemCode } from '../../src/feeds/problem.js';
+import type { CivicFeedErrorEvent } from '../../src/events.js';
 import type { NewsFeed } from '../../src/feeds/model.js';
 import { clearSavedFeeds, forgetMemoryCopies } from '../../src/feeds/storage.js';
 import { counter, defineHost, items, shadowText, uniqueKey, until, type Host } from '../feeds/helpers.js';
@@ -236,10 +237,19 @@ describe('feed faults (served for real)', () => {
     it('retries with backoff and recovers by itself', async () => {
       feedSettings.retryBaseMs = 40;
       const key = uniqueKey('flaky');
-      const el = await mount(`/faults/flaky?file=${news}&key=${key}&fail=2`);
-      await until(() => el.feed.state === 'error');
-      await until(() => el.feed.state === 'ready', 3000);
-      expect((await counter(key)).count).to.equal(3);
+      // The error state lasts only until the next retry (40 ms, then 80 ms): polling for it can
+      // miss it on a loaded machine, so count the error events the element fires instead.
+      const errors: string[] = [];
+      const listen = (e: Event) => errors.push((e as CivicFeedErrorEvent).detail.reason);
+      document.addEventListener('civic-feed-error', listen);
+      try {
+        const el = await mount(`/faults/flaky?file=${news}&key=${key}&fail=2`);
+        await until(() => el.feed.state === 'ready', 8000, 'recovered');
+        expect(errors, 'one error per failed attempt').to.deep.equal(['http', 'http']);
+        expect((await counter(key)).count).to.equal(3);
+      } finally {
+        document.removeEventListener('civic-feed-error', listen);
+      }
     });
 
     it('after the quick retries run out, `refresh` keeps trying (a kiosk recovers by itself)', async () => {
@@ -247,10 +257,11 @@ describe('feed faults (served for real)', () => {
       feedSettings.retryMaxMs = 5;
       const key = uniqueKey('kiosk');
       const el = await mount(`/faults/flaky?file=${news}&key=${key}&fail=10`, { refresh: 1 });
-      await until(async () => (await counter(key)).count === 9, 3000, '1 + 8 quick retries');
-      await until(() => el.feed.state === 'ready', 4000);
+      // Nine requests stay nine for the refresh's whole second, so the poll cannot miss them.
+      await until(async () => (await counter(key)).count === 9, 8000, '1 + 8 quick retries');
+      await until(() => el.feed.state === 'ready', 8000, 'recovered on the second refresh');
       expect((await counter(key)).count).to.equal(11);
-    });
+    }).timeout(30_000);
 
     it('retries when the browser comes back online', async () => {
       const key = uniqueKey('online');
@@ -273,22 +284,37 @@ describe('feed faults (served for real)', () => {
 
     it('refreshes every `refresh` seconds, paused while the page is hidden', async () => {
       const key = uniqueKey('refresh');
+      const mounted = performance.now();
       const el = await mount(`/faults/serve?file=${news}&key=${key}`, { refresh: 1 });
       await until(() => el.feed.state === 'ready');
-      await wait(1300);
+      await until(async () => (await counter(key)).count >= 2, 8000, 'the first refresh');
+      // Not sooner than `refresh` after the first load (which came after the mount); a loaded
+      // machine only makes it later. The next one is a whole second away.
+      expect(performance.now() - mounted, 'ms from the mount to the first refresh').to.be.at.least(950);
       expect((await counter(key)).count).to.equal(2);
       const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!;
       Object.defineProperty(Document.prototype, 'hidden', { configurable: true, get: () => true });
+      const fetched: string[] = [];
+      const realFetch = window.fetch;
       try {
-        await wait(2300);
-        expect((await counter(key)).count).to.equal(2); // nothing while hidden
+        // The refresh that falls due while hidden is kept for later, not fetched.
+        const feed = el.feed as unknown as { refreshDue: boolean };
+        await until(() => feed.refreshDue, 8000, 'a refresh due while hidden');
+        await wait(1300); // more than `refresh`: still nothing while hidden
+        expect((await counter(key)).count).to.equal(2);
       } finally {
         Object.defineProperty(Document.prototype, 'hidden', hidden);
       }
-      document.dispatchEvent(new Event('visibilitychange'));
-      await wait(300);
-      expect((await counter(key)).count).to.equal(3); // caught up on return
-    });
+      window.fetch = (input, init) => (fetched.push(String(input)), realFetch(input, init));
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+      } finally {
+        window.fetch = realFetch;
+      }
+      // Caught up on return: the request starts in the visibilitychange handler itself, not on a later timer.
+      expect(fetched.some((url) => url.includes(key)), 'a request on return').to.be.true;
+      await until(async () => (await counter(key)).count === 3, 8000, 'the caught-up refresh');
+    }).timeout(30_000);
 
     it('replaces {lang} with the element’s language and reloads when it changes', async () => {
       const el = await mount(`/faults/serve?file=${news}&hl={lang}`, { lang: 'de' });

@@ -34,7 +34,7 @@ describe('MotionController', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     ticks = 0;
     el = await fixture<TestMotionProbe>(html`<test-motion-probe></test-motion-probe>`);
-    await waitUntil(() => el.motion.running, 'runs once on screen', { timeout: 2000 });
+    await waitUntil(() => el.motion.running, 'runs once on screen', { timeout: 5000 });
   });
   afterEach(async () => {
     await resetMouse();
@@ -43,16 +43,16 @@ describe('MotionController', () => {
 
   it('runs when nothing stops it, and ticks on its interval', async () => {
     expect(shown(el)).to.equal('running');
-    await waitUntil(() => ticks >= 1, 'ticked', { timeout: 1500 });
+    await waitUntil(() => ticks >= 1, 'ticked', { timeout: 5000 }); // every 500 ms; late on a loaded machine
   });
 
   it('pauses while the pointer is over the host and resumes when it leaves', async () => {
     await sendMouse({ type: 'move', position: middle(el) });
-    await waitUntil(() => el.motion.reason === 'hover');
+    await waitUntil(() => el.motion.reason === 'hover', 'paused on hover', { timeout: 5000 });
     await el.updateComplete;
     expect(shown(el)).to.equal('hover');
     await sendMouse({ type: 'move', position: awayFromFixtures() });
-    await waitUntil(() => el.motion.running);
+    await waitUntil(() => el.motion.running, 'resumes after the pointer leaves', { timeout: 5000 });
   });
 
   it('pauses while keyboard focus is inside and resumes when it leaves', async () => {
@@ -62,11 +62,11 @@ describe('MotionController', () => {
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('inside');
-    await waitUntil(() => el.motion.reason === 'focus');
+    await waitUntil(() => el.motion.reason === 'focus', 'paused on focus', { timeout: 5000 });
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    await waitUntil(() => el.motion.running, 'resumes after focus leaves');
+    await waitUntil(() => el.motion.running, 'resumes after focus leaves', { timeout: 5000 });
     before.remove();
   });
 
@@ -90,16 +90,16 @@ describe('MotionController', () => {
 
   it('pauses when scrolled off-screen', async () => {
     el.style.cssText = 'position: absolute; top: 5000px';
-    await waitUntil(() => el.motion.reason === 'offscreen', 'offscreen', { timeout: 2000 });
+    await waitUntil(() => el.motion.reason === 'offscreen', 'offscreen', { timeout: 5000 });
     el.style.cssText = '';
-    await waitUntil(() => el.motion.running, 'back on screen', { timeout: 2000 });
+    await waitUntil(() => el.motion.running, 'back on screen', { timeout: 5000 });
   });
 
   needs('media emulation')('follows prefers-reduced-motion live', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    await waitUntil(() => el.motion.reason === 'reduced-motion', 'stops under reduced motion');
+    await waitUntil(() => el.motion.reason === 'reduced-motion', 'stops under reduced motion', { timeout: 5000 });
     await emulateMedia({ reducedMotion: 'no-preference' });
-    await waitUntil(() => el.motion.running, 'runs again');
+    await waitUntil(() => el.motion.running, 'runs again', { timeout: 5000 });
   });
 
   it("lets the user's pause win over everything until the user plays", async () => {
@@ -118,11 +118,11 @@ describe('MotionController', () => {
     const probe = new TestMotionProbe();
     probe.motion = new MotionController(probe, { touchResumeDelay: 50 });
     document.body.append(probe);
-    await waitUntil(() => probe.motion.running, 'runs', { timeout: 2000 });
+    await waitUntil(() => probe.motion.running, 'runs', { timeout: 5000 });
     probe.dispatchEvent(new Event('touchstart'));
     expect(probe.motion.reason).to.equal('touch');
     probe.dispatchEvent(new Event('touchend'));
-    await waitUntil(() => probe.motion.running, 'resumes after touch', { timeout: 1000 });
+    await waitUntil(() => probe.motion.running, 'resumes after touch', { timeout: 5000 });
     probe.remove();
   });
 

@@ -197,12 +197,17 @@ async function editors(open, axe) {
   }
   // Copy: the same text on the clipboard.
   await editor.browserContext().overridePermissions(new URL(editor.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-  await editor.evaluate(() => [...document.querySelectorAll('#panel-partnership .file-buttons button')][1].click());
-  const copied = await editor.evaluate(async () => {
-    await new Promise((r) => setTimeout(r, 200));
-    return navigator.clipboard.readText();
-  }).catch((e) => String(e));
   const shownText = await editor.$eval('#panel-partnership .file-text textarea', (t) => t.value);
+  await editor.evaluate(() => [...document.querySelectorAll('#panel-partnership .file-buttons button')][1].click());
+  // The clipboard is written asynchronously: read it until it holds the file (at most 5 s), not once after 200 ms.
+  const copied = await editor.evaluate(async (want) => {
+    let seen = '';
+    for (let i = 0; i < 50 && seen !== want; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      seen = await navigator.clipboard.readText();
+    }
+    return seen;
+  }, shownText).catch((e) => String(e));
   check('“Copy the text” puts the file on the clipboard', copied === shownText && copied.includes('"uk": "Сохачев і Крефельд: партнерство"'), copied.slice(0, 80));
   await editor.addScriptTag({ content: axe });
   const violations = await editor.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));

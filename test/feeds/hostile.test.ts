@@ -172,30 +172,32 @@ describe('hostile feeds: capped before they are parsed', () => {
 
   describe('reading in slices', () => {
     it('gives the page a turn between slices of work (frames are drawn before the work is over)', async () => {
-      const framesAt: number[] = [];
-      let step = 0;
-      function* busy(): Steps<string> {
-        for (let i = 0; i < 20; i++) {
+      // The work goes on in 6 ms pieces until a frame has been drawn, for up to 5 s. A fixed
+      // amount of work (it was 120 ms) can end before a busy machine draws its next frame; run
+      // in one piece, this work would see no frame at all and give up after 5 s.
+      let frames = 0;
+      let running = true;
+      function* busy(): Steps<number> {
+        const started = performance.now();
+        while (frames === 0 && performance.now() - started < 5000) {
           const until = performance.now() + 6;
           while (performance.now() < until) {
             /* 6 ms of work per entry */
           }
-          step = i;
           yield;
         }
-        return 'done';
+        return frames;
       }
-      let running = true;
       const frame = () => {
-        framesAt.push(step);
-        if (running) requestAnimationFrame(frame);
+        if (!running) return;
+        frames++;
+        requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
-      const result = await runSliced(busy());
+      const seenDuringWork = await runSliced(busy());
       running = false;
-      expect(result).to.equal('done');
-      expect(framesAt.filter((s) => s < 19).length, 'frames while the work went on').to.be.at.least(1);
-    });
+      expect(seenDuringWork, 'frames while the work went on').to.be.at.least(1);
+    }).timeout(20_000);
 
     it('stops when the element no longer wants the answer', async () => {
       const abort = new AbortController();

@@ -31,7 +31,7 @@ describe('dark scheme on a light-only page', () => {
     const features = (await sochaczew()).slice(0, 3);
     const el = await lightPage<CivicAttractionsMap>(html`<civic-attractions-map lang="de" .features=${features}></civic-attractions-map>`);
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Kategorien'), 'legend rendered');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Kategorien'), 'legend rendered', { timeout: 5000 });
     expect(transparent(el), 'host background').to.be.false;
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(30, 35, 41)');
     await expect(el).to.be.accessible();

@@ -25,7 +25,7 @@ const ELEMENTS: [string, () => Promise<HTMLElement>][] = [
     fixture(html`<civic-article-cards lang="pl" featured .items=${sampleNews}></civic-article-cards>`)],
   ['<civic-attractions-map> (legend with a category off, list, consent)', async () => {
     const el = await fixture<HTMLElement>(html`<civic-attractions-map lang="pl" .features=${await sochaczew()}></civic-attractions-map>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('.chip input'), 'legend');
+    await waitUntil(() => el.shadowRoot!.querySelector('.chip input'), 'legend', { timeout: 5000 });
     el.shadowRoot!.querySelectorAll<HTMLInputElement>('.chip input')[1].click(); // one chip off, the others on
     return el;
   }],

@@ -125,14 +125,14 @@ describe('on hostile host pages', () => {
   it('scroll mode on a 320 px phone shows one whole headline at a time (a stopped strip would cut it off)', async () => {
     const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" style="width:320px"></civic-news-ticker>`);
     await ready(el, sampleNews.slice(0, 5));
-    await waitUntil(() => el.shadowRoot!.querySelector('.step-list'), 'one headline at a time');
+    await waitUntil(() => el.shadowRoot!.querySelector('.step-list'), 'one headline at a time', { timeout: 5000 });
     const viewport = el.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
     const headline = el.shadowRoot!.querySelector('.step-list .headline')!;
     expect(headline.getBoundingClientRect().right).to.be.at.most(viewport.right + 1);
     expect(headline.scrollWidth).to.be.at.most(headline.clientWidth + 1);
     // Wide again: the strip comes back.
     el.style.width = '1000px';
-    await waitUntil(() => el.shadowRoot!.querySelector('.track'), 'the scrolling strip again');
+    await waitUntil(() => el.shadowRoot!.querySelector('.track'), 'the scrolling strip again', { timeout: 5000 });
   });
 
   it('keeps one height while it steps through the headlines on a 320 px phone (nothing below jumps)', async () => {
@@ -141,7 +141,7 @@ describe('on hostile host pages', () => {
     // DejaVu Serif, which needs four for some of these headlines.
     const el = await fixture<CivicNewsTicker>(html`<civic-news-ticker lang="pl" style="width:320px; font-family: 'Liberation Serif', 'Times New Roman', serif"></civic-news-ticker>`);
     await ready(el, sampleNews.slice(0, 8));
-    await waitUntil(() => el.shadowRoot!.querySelector('.step-list'), 'one headline at a time');
+    await waitUntil(() => el.shadowRoot!.querySelector('.step-list'), 'one headline at a time', { timeout: 5000 });
     const heights = new Set<number>();
     for (let i = 0; i < 8; i++) {
       heights.add(Math.round(el.getBoundingClientRect().height));
