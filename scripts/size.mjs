@@ -73,7 +73,11 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * in the shared loader (0.03 KB on every element: ticker, cards, panel, trio +0.05 KB) and
  * the map's side of it in its eager code (+0.2 KB), and the opening-hours reader kept for the
  * page's next map (no second render): the package entry and all four through the CDN file
- * +0.25 KB; the map element's own row stays under its 62 KB.
+ * +0.25 KB; the map element's own row stays under its 62 KB. Where no worker may run, the page
+ * itself reads the places as they download: the stream reader (src/map/geojson-stream.ts,
+ * fetched only for a feed over 256 KB) joins the map's lazy code, 59.4 → 61.0 KB. Follow-up:
+ * the main-thread slices (geojson-chunked.ts) still have their own scanner; reading through
+ * the stream reader too would win about 1 KB back.
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.6 * KB },
@@ -81,7 +85,7 @@ const BUDGETS = [
   { name: 'cards alone', entries: ['cards'], budget: 49.25 * KB },
   { name: 'panel alone', entries: ['panel'], budget: 57.6 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
-  { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 60 * KB },
+  { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 61 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
   { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.95 * KB },
   { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 93 * KB },

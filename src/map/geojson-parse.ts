@@ -90,9 +90,10 @@ export function storable(feed: AttractionsFeed): boolean {
 }
 
 /**
- * A body read while it downloads: once 256 KB have come, a worker (where one may run) gets
- * them and each chunk after, and reads the places as they arrive; at the end it has only
- * the last pieces left. Otherwise the whole body is parsed as `parseAttractions` does.
+ * A body read while it downloads: once 256 KB have come, a worker (where one may run, else
+ * the main thread, a chunk at a time) gets them and each chunk after, and reads the places
+ * as they arrive; at the end only the last pieces are left. What that cannot read is parsed
+ * whole, as `parseAttractions` does.
  */
 export function streamAttractions(options: KindParseOptions): BodyStream<'attractions'> {
   let held: Uint8Array[] = [];
@@ -107,7 +108,7 @@ export function streamAttractions(options: KindParseOptions): BodyStream<'attrac
       const first = held;
       held = [];
       remote = import('./geojson-worker-client.js').then(
-        (client) => client.streamToWorker(options),
+        (client) => client.streamToWorker(options) ?? client.streamHere(options, (bytes) => declaredEncoding(bytes, options.contentType)),
         () => undefined,
       );
       void remote.then((stream) => first.forEach((b) => stream?.chunk(b)));

@@ -89,13 +89,13 @@ export class FeatureReader {
       // The list read is the one in effect (JSON's last key wins: no second "features" after it).
       if ((JSON.parse(`${this.head.slice(0, -1)}0${this.tail.slice(1)}`) as { features?: unknown }).features !== 0) return undefined;
       // Everything but the features: validates the rest of the JSON, gives the feed's name and language.
-      outline = attractionsDescriptor.parse(`${this.head}${this.tail}`, { ...this.options, warn: () => {} }) as AttractionsFeed;
+      outline = attractionsDescriptor.parse(`${this.head}${this.tail}`, { base: this.options.base, warn: () => {} }) as AttractionsFeed;
     } catch {
       return undefined;
     }
     if (outline.attractions.length || outline.skipped || outline.language !== this.lang) return undefined;
     if (this.count > 0 && !this.attractions.length) return undefined; // none usable: an error the whole parse words
-    const said = new ParseContext({ ...this.options, maxItems: this.maxItems });
+    const said = new ParseContext({ base: this.options.base, warn: this.options.warn, maxItems: this.maxItems });
     said.cap(new Array<undefined>(this.count), 'features');
     const prefix = `[civic-widgets] ${this.options.base ? `${this.options.base}: ` : ''}`;
     for (const line of this.ctx.warnings) said.warn(line.slice(prefix.length));
@@ -246,5 +246,67 @@ function headLanguage(head: string): string | undefined {
     return toLang((JSON.parse(`${head}]}`) as { language?: unknown }).language);
   } catch {
     return undefined;
+  }
+}
+
+/** Bytes looked at before choosing the decoder (a byte order mark, a charset in the first kilobyte), as for a whole body. */
+const SNIFF_BYTES = 1024;
+
+const concat = (chunks: Uint8Array[], size: number) => {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  return bytes;
+};
+
+/**
+ * A {@link FeatureReader} fed with the body's bytes, decoded as the whole body would be: in
+ * the encoding it declares (`declared`: the feed layer's `declaredEncoding`), else as strict
+ * UTF-8. A body that is not UTF-8 makes `finish` give up (its old encoding is guessed from
+ * the whole body).
+ */
+export class BytesReader {
+  readonly reader: FeatureReader;
+  private decoder?: TextDecoder;
+  private held: Uint8Array[] = [];
+  private size = 0;
+  private failed = false;
+
+  constructor(
+    options: KindParseOptions,
+    private readonly declared: (bytes: Uint8Array) => string | undefined,
+  ) {
+    this.reader = new FeatureReader(options);
+  }
+
+  push(chunk: Uint8Array) {
+    if (this.failed) return;
+    try {
+      if (this.decoder) return this.reader.push(this.decoder.decode(chunk, { stream: true }));
+      this.held.push(chunk);
+      this.size += chunk.byteLength;
+      if (this.size >= SNIFF_BYTES) this.start();
+    } catch {
+      this.failed = true; // not UTF-8
+    }
+  }
+
+  finish(): AttractionsFeed | undefined {
+    if (this.failed) return undefined;
+    try {
+      if (!this.decoder) this.start();
+      this.reader.push(this.decoder!.decode());
+    } catch {
+      return undefined;
+    }
+    return this.reader.finish();
+  }
+
+  private start() {
+    const bytes = concat(this.held, this.size);
+    this.held = [];
+    const declared = this.declared(bytes);
+    this.decoder = new TextDecoder(declared ?? 'utf-8', { fatal: !declared });
+    this.reader.push(this.decoder.decode(bytes, { stream: true }));
   }
 }

@@ -10,6 +10,7 @@ import { ownScriptUrl } from '../feeds/inert.js';
 import { FeedError } from '../feeds/problem.js';
 import { parseStats, warnGuessed, warner, type WorkerReply, type WorkerRequest } from './geojson-parse.js';
 import type { PackedAttractions } from './unpack.js';
+import { BytesReader } from './geojson-stream.js';
 
 /** Records rebuilt per slice on the page (a few milliseconds). */
 const UNPACK_SLICE = 5000;
@@ -197,6 +198,23 @@ export function streamToWorker(options: KindParseOptions): WorkerStream | undefi
       worker.onmessage = worker.onerror = null;
       worker.terminate();
     },
+  };
+}
+
+/**
+ * Where no worker may run: the body read on the main thread as it downloads, each chunk
+ * (tens of kilobytes: a few milliseconds) in the loader's own turn for it.
+ */
+export function streamHere(options: KindParseOptions, declared: (bytes: Uint8Array) => string | undefined): WorkerStream {
+  const bytes = new BytesReader({ ...options, warn: warner(options) }, declared);
+  return {
+    chunk: (chunk) => bytes.push(chunk),
+    finish: async () => {
+      const feed = bytes.finish();
+      if (feed) Object.assign(parseStats, { last: 'chunks', streamed: true });
+      return feed;
+    },
+    cancel: () => {},
   };
 }
 

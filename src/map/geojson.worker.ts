@@ -14,9 +14,9 @@ import { attractionsDescriptor } from '../feeds/kinds/attractions.js';
 import { useInertParser } from '../feeds/inert.js';
 import { toProblem } from '../feeds/problem.js';
 import { decodeBody, declaredEncoding } from '../feeds/encoding.js';
-import type { Attraction, AttractionsFeed } from '../feeds/model.js';
+import type { AttractionsFeed } from '../feeds/model.js';
 import { packAttractions, transferablesOf } from './packed.js';
-import { FeatureReader } from './geojson-stream.js';
+import { BytesReader } from './geojson-stream.js';
 import type { WorkerReply, WorkerRequest, WorkerOptions } from './geojson-parse.js';
 
 // A worker has no DOM: markup in names and descriptions takes the string-only path.
@@ -25,35 +25,31 @@ useInertParser(() => undefined);
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(message: WorkerReply, transfer: Transferable[]): void }).postMessage(reply, transfer);
 
-/** Bytes looked at before choosing the decoder (a byte order mark, a charset in the first kilobyte). */
-const SNIFF_BYTES = 1024;
-
-/** A body arriving in chunks. */
+/** A body arriving in chunks (kept: what the stream cannot read is read whole at the end). */
 interface Streamed {
   options: WorkerOptions;
   warnings: string[];
   chunks: Uint8Array[];
   size: number;
-  decoder?: TextDecoder;
-  reader?: FeatureReader;
-  failed: boolean;
+  bytes: BytesReader;
   took: number;
   /** Places already sent as parts, and the time packing them took. */
   sent: number;
   packing: number;
 }
+let streamed: Streamed | undefined;
 
 /** Places sent to the page as one part while the body downloads (it rebuilds them meanwhile). */
 const PART = 2000;
 
-function sendPart(s: Streamed, places: readonly Attraction[]) {
+function sendPart(s: Streamed) {
   const t0 = performance.now();
+  const places = s.bytes.reader.places;
   const packed = packAttractions(places.slice(s.sent));
   s.sent = places.length;
   post({ type: 'part', packed }, transferablesOf(packed));
   s.packing += performance.now() - t0;
 }
-let streamed: Streamed | undefined;
 
 const concat = (chunks: Uint8Array[], size: number) => {
   const bytes = new Uint8Array(size);
@@ -61,30 +57,6 @@ const concat = (chunks: Uint8Array[], size: number) => {
   for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
   return bytes;
 };
-
-/** Reads a new chunk (or, without one, the end); the first kilobyte decides the decoder, as for a whole body. */
-function read(s: Streamed, chunk?: Uint8Array) {
-  if (s.failed) return;
-  const t0 = performance.now();
-  try {
-    if (!s.decoder) {
-      if (chunk && s.size < SNIFF_BYTES) return;
-      const bytes = concat(s.chunks, s.size);
-      const declared = declaredEncoding(bytes, s.options.contentType);
-      // Undeclared: strict UTF-8, else (at the end) the whole body's guess.
-      s.decoder = new TextDecoder(declared ?? 'utf-8', { fatal: !declared });
-      s.reader = new FeatureReader({ ...s.options, warn: (line) => s.warnings.push(line) });
-      s.reader.push(s.decoder.decode(bytes, { stream: true }));
-    } else if (chunk) {
-      s.reader!.push(s.decoder.decode(chunk, { stream: true }));
-    }
-    if (!chunk) s.reader!.push(s.decoder.decode());
-    else if (s.reader!.places.length - s.sent >= PART) sendPart(s, s.reader!.places);
-  } catch {
-    s.failed = true; // not UTF-8: the whole body's guess at the end
-  }
-  s.took += performance.now() - t0;
-}
 
 async function whole(body: string | Uint8Array, options: WorkerOptions, warnings: string[]): Promise<{ feed: AttractionsFeed; guessed?: string; decode: number }> {
   const t0 = performance.now();
@@ -106,23 +78,30 @@ function reply(feed: AttractionsFeed, warnings: string[], guessed: string | unde
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   if ('start' in data) {
-    streamed = { options: data.start, warnings: [], chunks: [], size: 0, failed: false, took: 0, sent: 0, packing: 0 };
+    const warnings: string[] = [];
+    const options = data.start;
+    const bytes = new BytesReader({ ...options, warn: (line) => warnings.push(line) }, (b) => declaredEncoding(b, options.contentType));
+    streamed = { options, warnings, chunks: [], size: 0, bytes, took: 0, sent: 0, packing: 0 };
     return;
   }
   if ('chunk' in data) {
     if (!streamed) return;
-    streamed.chunks.push(data.chunk);
-    streamed.size += data.chunk.byteLength;
-    return read(streamed, data.chunk);
+    const s = streamed;
+    const t0 = performance.now();
+    s.chunks.push(data.chunk);
+    s.size += data.chunk.byteLength;
+    s.bytes.push(data.chunk);
+    if (s.bytes.reader.places.length - s.sent >= PART) sendPart(s);
+    s.took += performance.now() - t0;
+    return;
   }
   const s = 'end' in data ? streamed : undefined;
   if ('end' in data) streamed = undefined;
   const warnings = s ? s.warnings : [];
   try {
     if (s) {
-      read(s);
       const t0 = performance.now();
-      const feed = s.failed ? undefined : s.reader?.finish();
+      const feed = s.bytes.finish();
       if (feed) return reply(feed, warnings, undefined, 0, s.took - s.packing + performance.now() - t0, s.sent, s.packing);
       warnings.length = 0; // read whole: its own warnings
     }
