@@ -75,7 +75,7 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * page's next map (no second render): the package entry and all four through the CDN file
  * +0.25 KB; the map element's own row stays under its 62 KB. Where no worker may run, the page
  * itself reads the places as they download: the stream reader (src/map/geojson-stream.ts,
- * fetched only for a feed over 256 KB) joins the map's lazy code, 59.4 → 61.0 KB. Follow-up:
+ * fetched only for a feed over 256 KB) joins the map's lazy code, 59.4 → 61.1 KB (with its reading a piece per turn). Follow-up:
  * the main-thread slices (geojson-chunked.ts) still have their own scanner; reading through
  * the stream reader too would win about 1 KB back.
  */
@@ -85,7 +85,7 @@ const BUDGETS = [
   { name: 'cards alone', entries: ['cards'], budget: 49.25 * KB },
   { name: 'panel alone', entries: ['panel'], budget: 57.6 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
-  { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 61 * KB },
+  { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 61.1 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },
   { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 70.95 * KB },
   { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 93 * KB },

@@ -14,6 +14,8 @@ import { BytesReader } from './geojson-stream.js';
 
 /** Records rebuilt per slice on the page (a few milliseconds). */
 const UNPACK_SLICE = 5000;
+/** Bytes read per turn where the page itself reads a feed as it downloads (a few milliseconds). */
+const HERE_BYTES = 32 * 1024;
 
 /** The worker could not start here (another origin, CSP, Trusted Types): read in chunks instead. */
 class NoWorker extends Error {}
@@ -207,14 +209,34 @@ export function streamToWorker(options: KindParseOptions): WorkerStream | undefi
  */
 export function streamHere(options: KindParseOptions, declared: (bytes: Uint8Array) => string | undefined): WorkerStream {
   const bytes = new BytesReader({ ...options, warn: warner(options) }, declared);
+  // However much arrives at once (a busy page gets megabytes in one read), a piece at a time
+  // with the page's turn in between.
+  const queue: Uint8Array[] = [];
+  let draining: Promise<void> | undefined;
+  let cancelled = false;
+  const drain = async () => {
+    while (queue.length && !cancelled) {
+      bytes.push(queue.shift()!);
+      await yieldToBrowser();
+    }
+    draining = undefined;
+  };
   return {
-    chunk: (chunk) => bytes.push(chunk),
-    finish: async () => {
+    chunk(chunk) {
+      for (let at = 0; at < chunk.byteLength; at += HERE_BYTES) queue.push(chunk.subarray(at, at + HERE_BYTES));
+      draining ??= drain();
+    },
+    async finish() {
+      while (draining) await draining;
+      if (options.signal?.aborted) throw aborted();
       const feed = bytes.finish();
       if (feed) Object.assign(parseStats, { last: 'chunks', streamed: true });
       return feed;
     },
-    cancel: () => {},
+    cancel() {
+      cancelled = true;
+      queue.length = 0;
+    },
   };
 }
 

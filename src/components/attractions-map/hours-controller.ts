@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MapAttraction } from './attractions-map-helpers.js';
+import { isReplaying, type SnapshotHost } from '../../controllers/prerendered.js';
 
 type Hours = typeof import('./hours.js');
 
@@ -20,7 +21,7 @@ export class HoursController implements ReactiveController {
   /** The time "open now" is judged by. */
   now = new Date();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & SnapshotHost) {
     host.addController(this);
   }
 
@@ -35,7 +36,9 @@ export class HoursController implements ReactiveController {
   /** The reader for a place with hours; undefined while it loads (the host re-renders then). */
   for(a: MapAttraction): Hours | undefined {
     if (!hasHours(a)) return undefined;
-    if (!this.module && loaded) {
+    // Not while a prerendered map takes the server's DOM over (nor on the server): the server
+    // rendered without hours, and the first render must match it.
+    if (!this.module && loaded && !isReplaying(this.host)) {
       this.module = loaded; // loaded for another map: no second render
       this.now = new Date();
       this.schedule();
