@@ -3,6 +3,8 @@
 // points at runs in the calling process and must keep answering.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHROME_FLAGS, findChrome } from '../scripts/find-chrome.mjs';
 
 const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
@@ -25,6 +27,8 @@ export function lighthouse(url, { cpuSlowdown } = {}) {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (status) => {
       if (status !== 0) return resolve({ error: stderr.trim().split('\n').slice(-3).join(' ') });
+      // CIVIC_LIGHTHOUSE_JSON=dir keeps each full report there, for its opportunities and traces.
+      if (process.env.CIVIC_LIGHTHOUSE_JSON) writeFileSync(join(process.env.CIVIC_LIGHTHOUSE_JSON, `lighthouse-${Date.now()}.json`), stdout);
       const { categories, audits, environment } = JSON.parse(stdout);
       resolve({
         performance: Math.round(categories.performance.score * 100),

@@ -7,7 +7,8 @@
 // server that sends the files as they are, with the CPU slowdown calibrated to this machine,
 // and from one that gzips them.
 //
-//   node bench/readme-page.mjs [--runs 3] [--no-lighthouse]
+//   node bench/readme-page.mjs [--runs 3] [--no-lighthouse] [--no-layout] [--shifts]
+// (--shifts prints every layout shift; CIVIC_LIGHTHOUSE_JSON=dir keeps the Lighthouse reports)
 import { build } from 'vite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +92,7 @@ try {
   const browser = await launch();
   const rows = [];
   try {
-    for (const scenario of SCENARIOS) {
+    for (const scenario of process.argv.includes('--no-layout') ? [] : SCENARIOS) {
       const site = await serveSnippetSite(outDir, { delay: scenario.delay });
       for (const width of WIDTHS) {
         const samples = [];
@@ -112,7 +113,7 @@ try {
   } finally {
     await browser.close();
   }
-  table(`README snippet page, no host CSS (median of ${runs}; loopback, Chromium headless)`, rows);
+  if (rows.length) table(`README snippet page, no host CSS (median of ${runs}; loopback, Chromium headless)`, rows);
 
   if (!process.argv.includes('--no-lighthouse')) {
     // Lighthouse's simulation scales what it observes on this CPU, so a busy machine moves its

@@ -80,14 +80,10 @@ function start() {
     }
   };
 
-  // A tag more than a screen below the window waits until it comes that near, or until an
-  // element has shown its feed (the first screen has its data): what the visitor sees first
-  // does not share the phone's network and processor with it, and it still loads well before
-  // a visitor scrolls there (a loading state shorter than its data would move the page in
-  // view). `loading="eager"` loads it at once.
-  const later: Element[] = [];
-  const rest = () => later.splice(0).map(need);
-  for (const end of ['load', 'error']) addEventListener(`civic-feed-${end}`, rest);
+  // A tag more than a screen below the window waits until the visitor comes that near: what
+  // is seen first does not share the phone's network and processor with it (its loading state
+  // is as tall as its data will be, so arriving in view moves nothing). `loading="eager"`
+  // loads it at once.
   const nearby = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -100,7 +96,7 @@ function start() {
     { rootMargin: '0px 0px 100%' },
   );
   const found = (el: Element) =>
-    el.getAttribute('loading') === 'eager' || el.getBoundingClientRect().top < 2 * innerHeight ? need(el) : (later.push(el), nearby.observe(el));
+    el.getAttribute('loading') === 'eager' || el.getBoundingClientRect().top < 2 * innerHeight ? need(el) : nearby.observe(el);
 
   // Looks at an element (or a root) and everything inside it. Open shadow roots are watched
   // like the document: a page built of components may hold tags there (they load, though the

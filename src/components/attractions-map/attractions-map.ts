@@ -19,6 +19,7 @@ import { attractionsMapStyles } from './attractions-map.styles.js';
 import { legendStyles } from './legend.styles.js';
 import { listStyles } from './list.styles.js';
 import { detailsStyles } from './details.styles.js';
+import { loadingStyles } from './loading.styles.js';
 import { parseCategories, type DeepLink, type MapAttraction } from './attractions-map-helpers.js';
 import { DeepLinkController } from './hash.js';
 import { VisitorLocationController } from './location.js';
@@ -77,7 +78,7 @@ type Origin = 'list' | 'marker' | 'other';
 @civicElement('civic-attractions-map')
 export class CivicAttractionsMap extends LitElement {
   // The element's own sheet last: its forced-colors block must win over the sections' rules.
-  static override styles = [themeStyles, feedStatusStyles, mapFrameStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles];
+  static override styles = [themeStyles, feedStatusStyles, mapFrameStyles, legendStyles, listStyles, detailsStyles, attractionsMapStyles, loadingStyles];
 
   private readonly i18n = new I18nController(this);
   private readonly headings = new HeadingLevelController(this); // list and details headings fit the page
@@ -444,8 +445,10 @@ export class CivicAttractionsMap extends LitElement {
       return html`${status}`;
     }
     const chosen = this.byId(this.selected);
+    // Loading: room for the legend and the list, as tall as they will be (reserve.ts).
+    const loading = !this.features && this.feed.state === 'loading' && places.all.length === 0;
     return html`
-      ${status}
+      ${loading ? html`<div class="reserve-top">${status}</div>` : status}
       ${renderLegend({
         i18n: this.i18n,
         counts: places.counts,
@@ -470,7 +473,7 @@ export class CivicAttractionsMap extends LitElement {
                 onKeydown: (event) => this.onDetailsKeydown(event),
               })
             : nothing}
-          ${renderList({
+          ${loading ? html`<div class="reserve-side"></div>` : renderList({
             i18n: this.i18n,
             level: this.headings.level(),
             visible: places.visible,

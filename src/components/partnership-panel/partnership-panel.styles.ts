@@ -510,6 +510,19 @@ export const panelStyles = css`
     font-weight: 700;
   }
 
+  /* While the partnership loads, the frame is as tall as a partnership like the bundled one
+     will be: the heights of reserve.ts (the loader's page stylesheet), compared by a test. */
+  .base.loading {
+    min-height: calc(201.44em - 2.764 * (100cqi - 21.5em));
+    /* Bars below the loading line, where the text will be (one line: WebKit keeps a var()
+       shorthand's line breaks in its text, test/core/minify-css.test.ts compares). */
+    background: linear-gradient(var(--_surface) 3em, #0000 0) content-box, repeating-linear-gradient(#0000 0 1.5em, var(--_surface-alt) 0 2.5em) content-box, var(--_surface);
+  }
+  @container (min-width: 49rem) {
+    .base.loading {
+      min-height: calc(125.44em - 0.293 * (100cqi - 49em));
+    }
+  }
   @container (min-width: 40rem) {
     .base {
       padding: calc(1.5 * var(--_space));

@@ -311,7 +311,8 @@ export class CivicPartnershipPanel extends LitElement {
     // A broken file: the feed layer's error box also says what a partnership file needs.
     const hint = this.feed.error?.code === 'invalidFeed' ? this.i18n.t('panel.invalid') : undefined;
     const status = this.partnerships === undefined ? renderFeedStatus(this.feed, this.i18n, hint) : nothing;
-    return html`<div class="base" part="base">${status}${body}</div>`;
+    const loading = this.partnerships === undefined && this.feed.state === 'loading' && view.kind === 'none';
+    return html`<div class="base ${loading ? 'loading' : ''}" part="base">${status}${body}</div>`;
   }
 }
 
