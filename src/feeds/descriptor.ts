@@ -55,6 +55,22 @@ export interface FeedDescriptor<K extends FeedKind> {
   readonly bytes?: boolean;
   /** False when a copy is surely too large for localStorage: it is then not serialized at all. */
   storable?(data: FeedData<K>): boolean;
+  /**
+   * Reads the body while it downloads (with `bytes`): called once the response is there, with
+   * the options `parse` would get. The loader hands each chunk to the answer as it arrives,
+   * then the whole body to its `finish`, which answers as `parse` would.
+   */
+  stream?(options: KindParseOptions): BodyStream<K>;
+}
+
+/** A body read while it downloads (see {@link FeedDescriptor.stream}). */
+export interface BodyStream<K extends FeedKind> {
+  /** The next bytes (the loader keeps its own copy). */
+  chunk(bytes: Uint8Array): void;
+  /** The whole body: the feed, as `parse` would give it. */
+  finish(body: Uint8Array): Promise<FeedData<K>>;
+  /** The download failed or was refused: nothing more comes. */
+  cancel(): void;
 }
 
 /** One JSON format of a kind: how to recognise it and read it (in steps, one per entry). */

@@ -64,7 +64,7 @@ function tooLarge(limit: number) {
 }
 
 /** Reads a body's bytes, stopping (and cancelling the download) past `limit` bytes. */
-export async function readBytes(response: Response, limit: number): Promise<Uint8Array> {
+export async function readBytes(response: Response, limit: number, onChunk?: (bytes: Uint8Array) => void): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel().catch(() => {});
@@ -83,6 +83,7 @@ export async function readBytes(response: Response, limit: number): Promise<Uint
         throw tooLarge(limit);
       }
       chunks.push(value);
+      onChunk?.(value);
     }
   } else {
     const buffer = new Uint8Array(await response.arrayBuffer());
@@ -198,21 +199,25 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
         detail: String(response.status),
       });
     }
-    let body: string | Uint8Array;
-    try {
-      // A kind that reads bytes decodes them itself (the map, in its worker).
-      body = await (descriptor.bytes ? readBytes : readCapped)(response, limits.maxBytes);
-    } catch (error) {
-      if (error instanceof FeedError) throw error;
-      throw networkError(error, timedOut, timeoutMs, true);
-    }
-    const data = await descriptor.parse(body as string, {
+    const options = {
       base: response.url || url,
       maxItems: limits.maxItems,
       contentType: response.headers.get('content-type') ?? undefined,
       signal: controller.signal,
       sliced: true,
-    });
+    };
+    // A kind may read the body while it downloads (the map, in its worker).
+    const stream = descriptor.bytes ? descriptor.stream?.(options) : undefined;
+    let body: string | Uint8Array;
+    try {
+      // A kind that reads bytes decodes them itself (the map, in its worker).
+      body = await (descriptor.bytes ? readBytes(response, limits.maxBytes, stream && ((bytes) => stream.chunk(bytes))) : readCapped(response, limits.maxBytes));
+    } catch (error) {
+      stream?.cancel();
+      if (error instanceof FeedError) throw error;
+      throw networkError(error, timedOut, timeoutMs, true);
+    }
+    const data = await (stream ? stream.finish(body as Uint8Array) : descriptor.parse(body as string, options));
     const copy: SavedCopy<K> = {
       data,
       savedAt: Date.now(),

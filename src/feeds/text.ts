@@ -18,11 +18,18 @@ export { BLOCK, SKIP } from './html-names.js';
 export const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${INVISIBLE_CHARS}]|${TAG_CHARS}`, 'g');
 
 /**
+ * Text that {@link tidyText} would change: a control or invisible character, whitespace
+ * other than one plain (or no-break) space, two spaces in a row, or whitespace at either end.
+ */
+const UNTIDY = new RegExp(`${CONTROL.source}|[^\\S \\u00a0\\u202f]| {2}|^\\s|\\s$`);
+
+/**
  * Text as it is shown: control, bidi and invisible characters removed (they make a text look
  * unlike what it is: `raport_\u202Efdp.exe` shows as "raport_exe.pdf"), whitespace collapsed,
  * length capped.
  */
 export const tidyText = (text: string) => {
+  if (text.length <= MAX_TEXT_LENGTH && !UNTIDY.test(text)) return text; // most feed text: one scan, no copies
   const out = text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
 };

@@ -14,7 +14,7 @@
  *   of a few milliseconds on the main thread (`geojson-chunked.ts`, a lazy chunk).
  */
 import type { AttractionsFeed, Attraction } from '../feeds/model.js';
-import type { FeedDescriptor, KindParseOptions } from '../feeds/descriptor.js';
+import type { BodyStream, FeedDescriptor, KindParseOptions } from '../feeds/descriptor.js';
 import { attractionsDescriptor } from '../feeds/kinds/attractions.js';
 import type { FeedProblem } from '../feeds/problem.js';
 import { decodeBody, declaredEncoding, guessedWarning } from '../feeds/encoding.js';
@@ -24,16 +24,22 @@ import type { PackedAttractions } from './unpack.js';
 /** Bodies smaller than this are parsed at once (characters). */
 export const INLINE_BELOW = 256 * 1024;
 
-/** What the worker is asked: the body (text, or bytes it decodes) and the parse options that can cross (no functions, no signal). */
-export interface WorkerRequest {
-  body: string | Uint8Array;
-  options: { base?: string; maxItems?: number; contentType?: string };
+/** The parse options that can cross to the worker (no functions, no signal). */
+export interface WorkerOptions {
+  base?: string;
+  maxItems?: number;
+  contentType?: string;
 }
+
+/** What the worker is asked: a whole body (text, or bytes it decodes); or a body as it downloads: `start`, each `chunk`, `end`. */
+export type WorkerRequest = { body: string | Uint8Array; options: WorkerOptions } | { start: WorkerOptions } | { chunk: Uint8Array } | { end: true };
 
 /** What the worker says: that it runs; then the packed attractions and the feed around them, or why not. */
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; packed: PackedAttractions; meta: Omit<AttractionsFeed, 'attractions'>; warnings: string[]; guessed?: string; took: WorkerTimes }
+  /** Places read while the body downloads, ahead of the rest (`done` then holds the places after them, or all of them with `whole`). */
+  | { type: 'part'; packed: PackedAttractions }
+  | { type: 'done'; packed: PackedAttractions; meta: Omit<AttractionsFeed, 'attractions'>; warnings: string[]; guessed?: string; took: WorkerTimes; whole?: boolean }
   | { type: 'error'; problem: FeedProblem; warnings: string[] };
 
 /**
@@ -51,7 +57,7 @@ export interface WorkerTimes {
 }
 
 /** How the last large feed was read (`worker` or `chunks`) and, from a worker, where its time went and whether it was the spare one: for tests and the benchmark. */
-export const parseStats: { last?: 'inline' | 'worker' | 'chunks'; worker?: WorkerTimes; reused?: boolean } = {};
+export const parseStats: { last?: 'inline' | 'worker' | 'chunks'; worker?: WorkerTimes; reused?: boolean; streamed?: boolean } = {};
 
 export const warner = (options: KindParseOptions) => options.warn ?? ((line: string) => console.warn(line));
 export const warnGuessed = (options: KindParseOptions, guessed?: string) => guessed && warner(options)(guessedWarning(options.base ?? '', guessed));
@@ -83,5 +89,40 @@ export function storable(feed: AttractionsFeed): boolean {
   return !sample.length || (JSON.stringify(sample).length / sample.length) * feed.attractions.length <= MAX_STORED_CHARS;
 }
 
+/**
+ * A body read while it downloads: once 256 KB have come, a worker (where one may run, else
+ * the main thread, a chunk at a time) gets them and each chunk after, and reads the places
+ * as they arrive; at the end only the last pieces are left. What that cannot read is parsed
+ * whole, as `parseAttractions` does.
+ */
+export function streamAttractions(options: KindParseOptions): BodyStream<'attractions'> {
+  let held: Uint8Array[] = [];
+  let size = 0;
+  let remote: Promise<import('./geojson-worker-client.js').WorkerStream | undefined> | undefined;
+  return {
+    chunk(bytes) {
+      if (remote) return void remote.then((stream) => stream?.chunk(bytes));
+      held.push(bytes);
+      size += bytes.byteLength;
+      if (size < INLINE_BELOW) return;
+      const first = held;
+      held = [];
+      remote = import('./geojson-worker-client.js').then(
+        (client) => client.streamToWorker(options) ?? client.streamHere(options, (bytes) => declaredEncoding(bytes, options.contentType)),
+        () => undefined,
+      );
+      void remote.then((stream) => first.forEach((b) => stream?.chunk(b)));
+    },
+    async finish(body) {
+      const stream = await remote;
+      const feed = stream && (await stream.finish());
+      return feed ? parsed(feed) : parseAttractions(body, options);
+    },
+    cancel() {
+      void remote?.then((stream) => stream?.cancel());
+    },
+  };
+}
+
 /** The attractions descriptor with the map's parse: what the map's FeedController loads with. */
-export const mapAttractionsDescriptor: FeedDescriptor<'attractions'> = { ...attractionsDescriptor, parse: parseAttractions, bytes: true, storable };
+export const mapAttractionsDescriptor: FeedDescriptor<'attractions'> = { ...attractionsDescriptor, parse: parseAttractions, bytes: true, storable, stream: streamAttractions };

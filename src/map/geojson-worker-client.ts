@@ -10,9 +10,12 @@ import { ownScriptUrl } from '../feeds/inert.js';
 import { FeedError } from '../feeds/problem.js';
 import { parseStats, warnGuessed, warner, type WorkerReply, type WorkerRequest } from './geojson-parse.js';
 import type { PackedAttractions } from './unpack.js';
+import { BytesReader } from './geojson-stream.js';
 
 /** Records rebuilt per slice on the page (a few milliseconds). */
 const UNPACK_SLICE = 5000;
+/** Bytes read per turn where the page itself reads a feed as it downloads (a few milliseconds). */
+const HERE_BYTES = 32 * 1024;
 
 /** The worker could not start here (another origin, CSP, Trusted Types): read in chunks instead. */
 class NoWorker extends Error {}
@@ -50,8 +53,7 @@ export const yieldToBrowser = () =>
 const aborted = () => new DOMException('Aborted', 'AbortError');
 
 /** Rebuilds the worker's packed attractions in slices, giving the page a turn between them. */
-export async function unpackInSlices(packed: PackedAttractions, signal?: AbortSignal, pause = yieldToBrowser): Promise<Attraction[]> {
-  const out: Attraction[] = [];
+export async function unpackInSlices(packed: PackedAttractions, signal?: AbortSignal, pause = yieldToBrowser, out: Attraction[] = []): Promise<Attraction[]> {
   const next = (await import('./unpack.js')).unpacker(packed, out);
   while (next(UNPACK_SLICE)) {
     await pause();
@@ -84,9 +86,12 @@ function keepWorker(worker: Worker) {
   spare = { worker, timer };
 }
 
-function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Promise<AttractionsFeed> {
-  if (options.signal?.aborted) return Promise.reject(aborted());
-  const { worker, ready } = takeWorker();
+/**
+ * Waits for a worker's answer: the feed, rebuilt from its packed places. `send` runs once
+ * the worker is ready (at once for the spare one). Rejects with NoWorker when the worker
+ * could not start before it was sent anything.
+ */
+function answer(worker: Worker, ready: boolean, options: KindParseOptions, send: () => void): Promise<AttractionsFeed> {
   parseStats.reused = ready;
   void import('./unpack.js').catch(() => {}); // the unpacker (a lazy chunk), fetched while the worker parses
   return new Promise<AttractionsFeed>((resolve, reject) => {
@@ -101,16 +106,17 @@ function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Pr
       reject(aborted());
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const send = () => {
-      const { base, contentType } = options;
-      const maxItems = options.maxItems ?? attractionsDescriptor.limits.maxItems;
-      // Bytes that are a whole buffer are moved to the worker; the page no longer needs them.
-      const move = typeof body !== 'string' && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+    const go = () => {
       sent = true;
-      worker.postMessage({ body, options: { base, maxItems, contentType } } satisfies WorkerRequest, move ? [(body as Uint8Array).buffer] : []);
+      send();
     };
+    // Parts (places read while the body downloads) are rebuilt as they come, in order.
+    const places: Attraction[] = [];
+    let rebuilt = Promise.resolve(places);
+    const rebuild = (packed: PackedAttractions) => (rebuilt = rebuilt.then(() => unpackInSlices(packed, options.signal, yieldToBrowser, places)));
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.type === 'ready') return send();
+      if (data.type === 'ready') return sent || go();
+      if (data.type === 'part') return void rebuild(data.packed).catch(() => {}); // an abort: said by onAbort
       detach();
       keepWorker(worker);
       if (data.type === 'done') {
@@ -119,7 +125,9 @@ function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Pr
       }
       data.warnings.forEach(warner(options));
       if (data.type === 'error') return reject(new FeedError(data.problem));
-      unpackInSlices(data.packed, options.signal).then((attractions) => resolve({ ...data.meta, attractions }), reject);
+      // Read whole in the end (the stream could not tell): its places replace the parts.
+      if (data.whole) rebuilt = rebuilt.then(() => ((places.length = 0), places));
+      rebuild(data.packed).then((attractions) => resolve({ ...data.meta, attractions }), reject);
     };
     // A worker that cannot load (CSP worker-src, a missing file) reports an error before it is ready.
     worker.onerror = (event) => {
@@ -130,8 +138,106 @@ function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Pr
       refused = true;
       reject(new NoWorker('failed to load'));
     };
-    if (ready) send();
+    if (ready) go();
   });
+}
+
+const workerOptions = ({ base, contentType, maxItems }: KindParseOptions) => ({ base, contentType, maxItems: maxItems ?? attractionsDescriptor.limits.maxItems });
+
+function parseInWorker(body: string | Uint8Array, options: KindParseOptions): Promise<AttractionsFeed> {
+  if (options.signal?.aborted) return Promise.reject(aborted());
+  const { worker, ready } = takeWorker();
+  return answer(worker, ready, options, () => {
+    // Bytes that are a whole buffer are moved to the worker; the page no longer needs them.
+    const move = typeof body !== 'string' && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+    worker.postMessage({ body, options: workerOptions(options) } satisfies WorkerRequest, move ? [(body as Uint8Array).buffer] : []);
+  });
+}
+
+/** A large body handed to a worker while it downloads (see `streamAttractions` in geojson-parse.ts). */
+export interface WorkerStream {
+  chunk(bytes: Uint8Array): void;
+  /** The feed; undefined when no worker could run (the caller then parses the body it has). */
+  finish(): Promise<AttractionsFeed | undefined>;
+  cancel(): void;
+}
+
+/**
+ * Opens a worker for a body that is still downloading; undefined where no worker may run.
+ * Chunks are copied to it as they come (the loader keeps the body for the other paths).
+ * Messages to a worker that is still starting wait for it, in order.
+ */
+export function streamToWorker(options: KindParseOptions): WorkerStream | undefined {
+  let taken;
+  try {
+    taken = takeWorker();
+  } catch (error) {
+    if (error instanceof NoWorker) return undefined;
+    throw error;
+  }
+  const { worker, ready } = taken;
+  const post = (message: WorkerRequest) => worker.postMessage(message);
+  post({ start: workerOptions(options) });
+  // The end goes once the worker said it runs (a spare one does) and the body is all there.
+  let ended = false;
+  let running = false;
+  const end = () => running && ended && post({ end: true });
+  const result = answer(worker, ready, options, () => ((running = true), end())).then(
+    (feed) => ((parseStats.last = 'worker'), (parseStats.streamed = true), feed),
+    (error: unknown) => {
+      if (error instanceof NoWorker) return undefined;
+      throw error;
+    },
+  );
+  return {
+    chunk: (bytes) => post({ chunk: bytes }),
+    finish() {
+      ended = true;
+      end();
+      return result;
+    },
+    cancel() {
+      worker.onmessage = worker.onerror = null;
+      worker.terminate();
+    },
+  };
+}
+
+/**
+ * Where no worker may run: the body read on the main thread as it downloads, each chunk
+ * (tens of kilobytes: a few milliseconds) in the loader's own turn for it.
+ */
+export function streamHere(options: KindParseOptions, declared: (bytes: Uint8Array) => string | undefined): WorkerStream {
+  const bytes = new BytesReader({ ...options, warn: warner(options) }, declared);
+  // However much arrives at once (a busy page gets megabytes in one read), a piece at a time
+  // with the page's turn in between.
+  const queue: Uint8Array[] = [];
+  let draining: Promise<void> | undefined;
+  let cancelled = false;
+  const drain = async () => {
+    while (queue.length && !cancelled) {
+      bytes.push(queue.shift()!);
+      await yieldToBrowser();
+    }
+    draining = undefined;
+  };
+  return {
+    chunk(chunk) {
+      for (let at = 0; at < chunk.byteLength; at += HERE_BYTES) queue.push(chunk.subarray(at, at + HERE_BYTES));
+      draining ??= drain();
+    },
+    async finish() {
+      while (draining) await draining;
+      if (options.signal?.aborted) throw aborted();
+      const feed = bytes.finish();
+      if (feed) Object.assign(parseStats, { last: 'chunks', streamed: true });
+      return feed;
+    },
+    cancel() {
+      cancelled = true;
+      queue.length = 0;
+    },
+  };
 }
 
 /**
@@ -147,6 +253,7 @@ export async function parseLarge(
   try {
     const feed = await parseInWorker(body, options);
     parseStats.last = 'worker';
+    parseStats.streamed = false;
     return feed;
   } catch (error) {
     if (!(error instanceof NoWorker)) throw error;

@@ -90,6 +90,14 @@ describe('<civic-attractions-map> for tourists', () => {
     });
   }
 
+  it('a map shown after another says the hours in its first render (the reader is fetched once per page)', async () => {
+    const { hours } = openNow();
+    const first = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" view="list" .features=${place(hours)}></civic-attractions-map>`);
+    await waitUntil(() => $(first, '.item-hours'), 'the hours reader loaded (a lazy chunk)');
+    const second = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" view="list" .features=${place(hours)}></civic-attractions-map>`);
+    expect(text($(second, '.item-hours'))).to.equal('Open now');
+  });
+
   it('"closed now" with the next opening, weekdays named in the visitor\'s language', async () => {
     // Open only on a weekday other than today: closed now, opens on that day.
     const other = (new Date().getDay() + 6 + 2) % 7; // Monday = 0, two days from today

@@ -70,6 +70,24 @@ describe('toPlainText()', () => {
   it('caps very long text', () => {
     expect(toPlainText('x'.repeat(MAX_TEXT_LENGTH * 2)).length).to.equal(MAX_TEXT_LENGTH);
   });
+
+  it('shows any mix of spaces, line breaks, no-break, control and invisible characters as tidy text', () => {
+    // Texts that need no change take a fast path: whatever is mixed in, the result is what the
+    // full clean-up gives (one space between words, nothing invisible, nothing at the ends).
+    const alphabet = ['a', 'ż', 'Я', ' ', ' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2003', '\u3000', '\u2028', '\u0000', '\u0085', '\u00ad', '\u200b', '\u202e', '\ufeff', '\u{E0041}'];
+    let seed = 11;
+    const pick = () => alphabet[(seed = (seed * 16807) % 2147483647) % alphabet.length];
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be shown
+    const invisible = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u202e\ufeff]|\u{E0041}/u;
+    for (let i = 0; i < 3000; i++) {
+      const input = Array.from({ length: 1 + (i % 9) }, pick).join('');
+      const shown = toPlainText(input);
+      expect(shown, JSON.stringify(input)).not.to.match(invisible);
+      expect(shown, JSON.stringify(input)).not.to.match(/^\s|\s$|[^\S\u00a0\u202f]{2}|[^\S \u00a0\u202f]/);
+      expect(toPlainText(shown), JSON.stringify(input)).to.equal(shown);
+      expect(shown.replace(/[^ażЯ]/g, ''), JSON.stringify(input)).to.equal(input.replace(/[^ażЯ]/g, ''));
+    }
+  });
 });
 
 describe('toLocalized()', () => {

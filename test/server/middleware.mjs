@@ -207,6 +207,14 @@ export async function testServerMiddleware(ctx, next) {
           return;
         }
         ctx.type = hit.type;
+        // `parts`: sent in that many pieces, `ms` apart (a body that takes a while to download).
+        if (Number(q.parts) > 1) {
+          const size = Math.ceil(hit.body.length / Number(q.parts));
+          const parts = [];
+          for (let i = 0; i < hit.body.length; i += size) parts.push(hit.body.subarray(i, i + size));
+          ctx.body = timedStream(parts, Number(q.ms) || 20);
+          return;
+        }
         ctx.body = hit.body;
         return;
       }
