@@ -19,6 +19,15 @@ async function openEditor(page, site, postId) {
 
 /** Each of our blocks in the editor: valid?, its preview element, what the element shows. */
 async function readPreviews(page) {
+  // Previews far down the canvas load when the editor scrolls near them (the CDN loader):
+  // scroll to each, as an editor would, then back to the top.
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll('.civic-widgets-preview')) {
+      el.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    scrollTo(0, 0);
+  });
   await page.waitForFunction(
     (names) => {
       const blocks = wp.data.select('core/block-editor').getBlocks().filter((b) => b.name.startsWith('civic-widgets/'));

@@ -18,6 +18,15 @@ const partnershipTitle = (() => {
 
 /** Each element's state once its feed settled: defined, its shadow text, its light-DOM fallback's box. */
 async function readElements(page) {
+  // The CDN loader loads an element far below the window only when the visitor comes near:
+  // scroll to each, as a visitor reading the page would, then back to the top.
+  await page.evaluate(async (tags) => {
+    for (const el of document.querySelectorAll(tags.join(','))) {
+      el.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    scrollTo(0, 0);
+  }, TAGS);
   await page.waitForFunction(
     (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => customElements.get(tag) && el.shadowRoot && ['ready', 'stale', 'error', null].includes(el.getAttribute('feed-state')) && el.shadowRoot.textContent.trim().length > 20)),
     { timeout: 30_000 },
