@@ -17,9 +17,11 @@ const KB = 1024;
  * the map and the panel only when the visitor scrolls near them. The page with all four grew
  * by the same 0.45 KB: 93.8 → 93.9 KB (94.0 with main's panel labels). The map's and the
  * panel's reserves as tall as their data cost the loader 0.09 KB, the trigger it lost won
- * 0.05 back: 1.92 KB.
+ * 0.05 back: 1.92 KB. One guard symbol instead of two, the block margin in the reserve rule
+ * (the elements' `:host` has it after they upgrade) and a shorter stylesheet hand-over: 1.88 KB,
+ * allowance 1.9 KB (issue 12's 1.5 KB would need the reserves, 0.63 KB of it, elsewhere).
  */
-const LOADER_ALLOWANCE = 1.95 * KB;
+const LOADER_ALLOWANCE = 1.9 * KB;
 const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attractions-map', panel: 'partnership-panel' };
 /**
  * What a page loads, and the most it may weigh (min + gzip, dependencies included). Budgets
