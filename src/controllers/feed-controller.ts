@@ -201,6 +201,13 @@ export class FeedController<K extends FeedKind> implements ReactiveController {
     const seconds = Number(this.host.timeout);
     const timeoutMs = (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 300) : 10) * 1000;
     try {
+      // A first load is read and parsed in a task of its own, not at the tail of the element's
+      // upgrade and first render: the CDN loader's request may have its whole body already.
+      // (A refresh or a retry starts at once: on return to the page, in the handler itself.)
+      if (!force) {
+        await new Promise((resolve) => setTimeout(resolve));
+        if (generation !== this.generation) return;
+      }
       const result = await loadFeed(this.options.descriptor, url, { timeoutMs, signal: abort.signal, force });
       // The render with the data starts a task of its own, not the tail of the parse's last slice.
       await new Promise((resolve) => setTimeout(resolve));
