@@ -311,7 +311,11 @@ export class CivicArticleCards extends LitElement {
     </li>`;
   }
 
-  /** A card's skeleton: in the loading state's list, or (`coming`) in the cards' list for one still to be drawn. */
+  /**
+   * A card's skeleton: in the loading state's list, or (`coming`) in the cards' list in the
+   * place of one still to be drawn (its own place: a skeleton that moved to the next place as
+   * cards came would count as a layout shift).
+   */
   private renderSkeletonCard(i: number, coming = false) {
     const compact = this.layout === 'compact';
     // Each bar stands for a line of the real card (same line heights), so the page does not
@@ -360,8 +364,7 @@ export class CivicArticleCards extends LitElement {
     const shown = Math.min(this.shown, articles.length);
     return html`${view.state === 'stale' ? renderFeedStatus(this.feed, this.i18n) : nothing}
       <ul class="cards" part="list">
-        ${articles.slice(0, Math.min(shown, this.drawn)).map((item, i) => this.renderCard(item, i))}
-        ${Array.from({ length: shown - Math.min(shown, this.drawn) }, (_, i) => this.renderSkeletonCard(i + this.drawn, true))}
+        ${articles.slice(0, shown).map((item, i) => (i < this.drawn ? this.renderCard(item, i) : this.renderSkeletonCard(i, true)))}
       </ul>
       <div class="footer" part="footer">
         <p class="count" role="status">${this.i18n.t('cards.shown', { shown, count: articles.length })}</p>
