@@ -12,7 +12,7 @@ import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref, 
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
-import { isReplaying, serverHtml } from '../../controllers/prerendered.js';
+import { serverHtml } from '../../controllers/prerendered.js';
 import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
 
@@ -118,14 +118,6 @@ export class CivicArticleCards extends LitElement {
   @state() private broken = new Set<string>();
 
   private jsonLd?: HTMLScriptElement;
-  /**
-   * The first render with articles draws the first card alone, then two more a task: the
-   * first card's image (as a rule the page's largest paint) is asked for sooner, and no one
-   * task holds a phone's main thread for the whole list. The cards still to come keep their
-   * skeleton meanwhile, so nothing moves. `updateComplete` waits for the last of them.
-   */
-  private drawn = 0;
-  private next?: Promise<void>;
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -137,31 +129,10 @@ export class CivicArticleCards extends LitElement {
     if (changed.has('items') || changed.has('category') || changed.has('pageSize') || this.shown === 0) {
       this.shown = this.size;
     }
-    // A prerendered element's first render repeats the server's, whole.
-    if (!this.drawn && this.articles.length) this.drawn = isReplaying(this) ? Infinity : 1;
   }
 
   protected override updated() {
     this.syncJsonLd();
-    if (this.drawn >= Math.min(this.shown, this.articles.length)) this.drawn &&= Infinity;
-    else
-      this.next ??= new Promise<void>((resolve) =>
-        setTimeout(() => {
-          this.next = undefined;
-          this.drawn += 2;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.next) {
-      await this.next;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   /** Shows the next page of cards, moves focus to the first new one and announces the count. */
@@ -311,16 +282,12 @@ export class CivicArticleCards extends LitElement {
     </li>`;
   }
 
-  /**
-   * A card's skeleton: in the loading state's list, or (`coming`) in the cards' list in the
-   * place of one still to be drawn (its own place: a skeleton that moved to the next place as
-   * cards came would count as a layout shift).
-   */
-  private renderSkeletonCard(i: number, coming = false) {
+  /** One skeleton card of the loading state. */
+  private renderSkeletonCard(i: number) {
     const compact = this.layout === 'compact';
     // Each bar stands for a line of the real card (same line heights), so the page does not
     // move when the articles arrive.
-    return html`<li class="card ${this.featured && i === 0 && !compact ? 'featured' : ''} ${coming ? 'skeleton' : ''}" aria-hidden=${coming ? 'true' : nothing}>
+    return html`<li class="card ${this.featured && i === 0 && !compact ? 'featured' : ''}">
             <div class="body">
               <div class="title">
                 <span class="bar line"></span><span class="bar line grid-only"></span
@@ -364,7 +331,7 @@ export class CivicArticleCards extends LitElement {
     const shown = Math.min(this.shown, articles.length);
     return html`${view.state === 'stale' ? renderFeedStatus(this.feed, this.i18n) : nothing}
       <ul class="cards" part="list">
-        ${articles.slice(0, shown).map((item, i) => (i < this.drawn ? this.renderCard(item, i) : this.renderSkeletonCard(i, true)))}
+        ${articles.slice(0, shown).map((item, i) => this.renderCard(item, i))}
       </ul>
       <div class="footer" part="footer">
         <p class="count" role="status">${this.i18n.t('cards.shown', { shown, count: articles.length })}</p>
