@@ -73,6 +73,29 @@ describe('<civic-attractions-map> for tourists', () => {
     return { hours: `${hhmm(from)}-${hhmm(to)}`, until: to };
   };
 
+  // First in this file: the hours reader (a lazy chunk) is not loaded yet in this page.
+  it('keeps the room of the "open now" line while the hours reader loads: the list does not shift when it comes', async () => {
+    const el = document.createElement('civic-attractions-map') as CivicAttractionsMap;
+    el.lang = 'en';
+    el.view = 'list';
+    el.features = place(openNow().hours);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const item = (id: string) => $(el, `.item[data-id="${id}"]`)!;
+      const before = item('a').getBoundingClientRect().height;
+      const reading = !$(el, '.item-hours');
+      if (reading) expect($(el, '.item[data-id="a"] .item-facts > [aria-hidden="true"]'), 'an unspoken placeholder holds the line').to.exist;
+      await waitUntil(() => $(el, '.item-hours'), 'the hours reader loaded (a lazy chunk)', { timeout: 8000 });
+      expect(text($(el, '.item-hours'))).to.equal('Open now');
+      expect(item('a').getBoundingClientRect().height, `as tall as before${reading ? ', while the reader loaded' : ''}`).to.be.closeTo(before, 0.5);
+      // The room is kept only for a place with hours: the park without any has no empty line.
+      expect(item('b').getBoundingClientRect().height).to.be.below(item('a').getBoundingClientRect().height);
+    } finally {
+      el.remove();
+    }
+  });
+
   for (const [lang, openWord, untilWord] of [
     ['pl', 'Teraz otwarte', 'do'],
     ['de', 'Jetzt geöffnet', 'bis'],
