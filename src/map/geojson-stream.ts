@@ -42,6 +42,8 @@ export class FeatureReader {
   private afterComma = false;
   /** Cutting at likely member boundaries (until a cut fails); else character by character. */
   private fast = true;
+  /** How far the unread text was searched for a boundary without finding one. */
+  private searched = 0;
   /** Members seen, and the language the places are read with (from the text before the list). */
   private count = 0;
   private lang?: string;
@@ -194,9 +196,16 @@ export class FeatureReader {
    */
   private batches() {
     while (this.buf.length > 2 * BATCH_CHARS) {
-      BOUNDARY.lastIndex = BATCH_CHARS;
+      // Not again over what was searched in vain (one member of megabytes, a polygon, would be
+      // searched again at every piece): a boundary cut across two pieces may be missed, and
+      // any later one is as good.
+      BOUNDARY.lastIndex = Math.max(BATCH_CHARS, this.searched);
       const cut = BOUNDARY.exec(this.buf);
-      if (!cut) return;
+      if (!cut) {
+        this.searched = this.buf.length;
+        return;
+      }
+      this.searched = 0;
       let members: unknown[];
       try {
         members = JSON.parse(`[${this.buf.slice(0, cut.index + 1)}]`) as unknown[];
