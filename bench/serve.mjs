@@ -18,7 +18,7 @@ export const TYPES = {
   '.map': 'application/json',
 };
 
-const TEXT = /^(text\/|application\/(json|geo\+json|xml))|image\/svg/;
+export const TEXT = /^(text\/|application\/(json|geo\+json|xml))|image\/svg/;
 
 /**
  * Starts a server for `root` on a free port; resolves to { url, close }. `delayMs(path)` may

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TYPES } from './serve.mjs';
+import { TEXT, TYPES } from './serve.mjs';
 
 /** The first ```html block of README's "## Embed" section. */
 export function readmeSnippet(readme = readFileSync('README.md', 'utf8')) {
@@ -14,6 +14,9 @@ export function readmeSnippet(readme = readFileSync('README.md', 'utf8')) {
   if (!match) throw new Error('README.md: no ```html block under "## Embed"');
   return match[1].trim();
 }
+
+/** The types Debian 12's Apache (mods-available/deflate.conf) gzips with mod_deflate enabled, as it is by default. */
+const APACHE = /^text\/(html|plain|xml|css|javascript)|^application\/(x-javascript|javascript|ecmascript|rss\+xml|wasm|xml)/;
 
 const PARAGRAPHS = [
   'Sochaczew leży nad Bzurą, w połowie drogi między Warszawą a Łowiczem. Miasto słynie z Muzeum Ziemi Sochaczewskiej i Pola Bitwy nad Bzurą oraz z kolejki wąskotorowej.',
@@ -59,16 +62,23 @@ ${body}
  * Serves a snippet page at `/` (and `/?lang=de` …) with the library at `/civic-widgets/`
  * (from `libDir`) and the README's feed URLs answered from data/. `delay(kind)` slows
  * answers: kind is 'feed' (the feeds), 'script' (files of the library) or 'other'.
- * `compress`: scripts and feeds gzipped when the browser accepts it, as most servers send them
- * (scripts/size.mjs counts gzipped bytes); off, every file goes out as it is.
+ * `compress` (gzip level 6 when the browser accepts it; scripts/size.mjs counts gzipped bytes):
+ * `'apache'` compresses what Debian's Apache 2.4 compresses out of the box (mod_deflate's
+ * deflate.conf: HTML, CSS, JavaScript, XML; JSON feeds and SVG go out as they are), `'all'`
+ * every text answer (as CDNs send them, and servers set up to gzip JSON); off, nothing.
  */
 export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = () => 0, sections = false, compress = false } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://x');
     const path = decodeURIComponent(url.pathname);
+    const gzip = (type) => (compress === 'all' ? TEXT : APACHE).test(type) && !!compress && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const send = (type, body) => {
+      const zipped = gzip(type);
+      response.writeHead(200, { 'content-type': type, ...(zipped && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
+      response.end(zipped ? gzipSync(body, { level: 6 }) : body);
+    };
     if (path === '/') {
-      response.writeHead(200, { 'content-type': TYPES['.html'] });
-      return response.end(snippetPage(snippet, { lang: url.searchParams.get('lang') ?? 'pl', sections: sections || url.searchParams.has('sections') }));
+      return send(TYPES['.html'], snippetPage(snippet, { lang: url.searchParams.get('lang') ?? 'pl', sections: sections || url.searchParams.has('sections') }));
     }
     let file;
     let kind = 'other';
@@ -86,12 +96,7 @@ export function serveSnippetSite(libDir, { snippet = readmeSnippet(), delay = ()
       kind = 'feed';
     }
     if (!file || !existsSync(file) || statSync(file).isDirectory()) return response.writeHead(404).end('not found');
-    setTimeout(() => {
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const gzip = compress && kind !== 'other' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      response.writeHead(200, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
-      response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
-    }, delay(kind, path));
+    setTimeout(() => send(TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file)), delay(kind, path));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

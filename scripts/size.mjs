@@ -17,9 +17,11 @@ const KB = 1024;
  * the map and the panel only when the visitor scrolls near them. The page with all four grew
  * by the same 0.45 KB: 93.8 → 93.9 KB (94.0 with main's panel labels). The map's and the
  * panel's reserves as tall as their data cost the loader 0.09 KB, the trigger it lost won
- * 0.05 back: 1.92 KB.
+ * 0.05 back: 1.92 KB. One guard symbol instead of two, the block margin in the reserve rule
+ * (the elements' `:host` has it after they upgrade) and a shorter stylesheet hand-over: 1.88 KB,
+ * allowance 1.9 KB (issue 12's 1.5 KB would need the reserves, 0.63 KB of it, elsewhere).
  */
-const LOADER_ALLOWANCE = 1.95 * KB;
+const LOADER_ALLOWANCE = 1.9 * KB;
 const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attractions-map', panel: 'partnership-panel' };
 /**
  * What a page loads, and the most it may weigh (min + gzip, dependencies included). Budgets
@@ -88,12 +90,17 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * package entry 92.70 → 93.03, all four through the CDN file 94.24 → 94.61 KB (the loader's
  * own reserves for them +0.09 KB, less 0.05 KB for the trigger it lost).
  * Both merged (issues 12 and 14): each row is main's figure plus what issue 14 added.
+ * Text folding (ui/fold.ts, 0.2 KB) moved into the chunk every element shares (issue 12's
+ * Lighthouse work: as a chunk of its own it was a fourth round trip, loader → element →
+ * news helpers → fold, before the first cards could render): the ticker and the trio -0.1 KB,
+ * the map's lazy code -0.2 KB, the map element +0.2 KB (still under its 62 KB) and the panel,
+ * which never needed it eagerly, +0.15 KB: panel 57.75 → 57.9 KB.
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.6 * KB },
   { name: 'ticker reading RSS/Atom (+ XML reader)', entries: ['ticker'], plusLazy: /\/xml-[\w-]+\.js$/, budget: 54.1 * KB },
   { name: 'cards alone', entries: ['cards'], budget: 49.25 * KB },
-  { name: 'panel alone', entries: ['panel'], budget: 57.75 * KB },
+  { name: 'panel alone', entries: ['panel'], budget: 57.9 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 61.1 * KB },
   { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64 * KB },

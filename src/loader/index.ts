@@ -12,38 +12,38 @@ import { ELEMENTS } from './elements.js';
 import { pageStyles } from './page-styles.js';
 import type { EarlyRequest } from '../feeds/early.js';
 
-const KEY = Symbol.for('civic-widgets.loader');
-const OPTIONS = { childList: true, subtree: true };
-/** Where the feed requests started here wait for src/feeds/early.ts (its EARLY). */
+/**
+ * Where the feed requests started here wait for src/feeds/early.ts (its EARLY); being there
+ * also says that a loader runs on this page: a second copy of the loader (a theme and a
+ * plugin each bringing one) leaves it to the first.
+ */
 const EARLY = Symbol.for('civic-widgets.early');
-const scope = globalThis as typeof globalThis & { [KEY]?: true; [EARLY]?: Map<string, EarlyRequest> };
+const scope = globalThis as typeof globalThis & { [EARLY]?: Map<string, EarlyRequest> };
+const OPTIONS = { childList: true, subtree: true };
+const TAGS = Object.keys(ELEMENTS);
 
 /**
  * Runs once, before the first element module is imported. On a prerendered page (tags that
  * arrive with declarative shadow roots, `civic-widgets prerender`) Lit's hydration support
  * must load before any element module; other pages never fetch it.
  */
-const prepare = (): Promise<unknown> =>
-  [...document.querySelectorAll(Object.keys(ELEMENTS).join(','))].some((el) => el.shadowRoot && !customElements.get(el.localName))
+const prepare = () =>
+  [...document.querySelectorAll(TAGS.join())].some((el) => el.shadowRoot && !customElements.get(el.localName))
     ? import('../hydration.js')
-    : Promise.resolve();
+    : 0;
 
-if (!scope[KEY]) {
-  // A second copy of the loader (a theme and a plugin each bringing one) leaves it to the first.
-  scope[KEY] = true;
-  start();
-}
+if (!scope[EARLY]) start(TAGS);
 
-function start() {
-  const waiting = new Set(Object.keys(ELEMENTS));
-  const early = (scope[EARLY] = new Map<string, EarlyRequest>());
-  let prepared: Promise<unknown> | undefined;
+function start(waiting: string[]) {
+  const early = (scope[EARLY] = new Map());
+  let prepared: unknown;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(pageStyles());
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.adoptedStyleSheets.push(sheet);
   } catch {
-    // No constructable stylesheets (Safari before 16.4): elements load, without reserved heights.
+    // No constructable stylesheets or no array to push to (Safari before 16.4, Chromium before
+    // 99): elements load, without reserved heights.
   }
 
   const need = (el: Element) => {
@@ -56,15 +56,15 @@ function start() {
     if (src && !src.includes('{') && !customElements.get(tag)) {
       try {
         const url = new URL(src.trim(), document.baseURI);
-        const abort = new AbortController();
-        const response = early.has(url.href) ? undefined : fetch(url, {
-          signal: abort.signal,
-          headers: url.origin === location.origin ? { Accept: accept } : {},
-          cache: 'no-cache',
-          credentials: 'omit',
-          referrerPolicy: 'strict-origin-when-cross-origin',
-        });
-        if (response) {
+        if (!early.has(url.href)) {
+          const abort = new AbortController();
+          const response = fetch(url, {
+            signal: abort.signal,
+            headers: url.origin === location.origin ? { Accept: accept } : {},
+            cache: 'no-cache',
+            credentials: 'omit',
+            referrerPolicy: 'strict-origin-when-cross-origin',
+          });
           response.catch(() => {}); // the element reports it
           early.set(url.href, [response, abort, accept, Date.now()]);
         }
@@ -72,9 +72,10 @@ function start() {
         // not a URL: the element says so
       }
     }
-    if (waiting.delete(tag)) {
-      (prepared ??= prepare()).then(load).catch((error: unknown) => {
-        waiting.add(tag); // tried again when the next such tag appears
+    if (waiting.includes(tag)) {
+      waiting = waiting.filter((name) => name !== tag);
+      Promise.resolve((prepared ??= prepare())).then(load).catch((error: unknown) => {
+        waiting.push(tag); // tried again when the next such tag appears
         console.error(error); // names the file that could not be fetched
       });
     }

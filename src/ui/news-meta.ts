@@ -60,12 +60,11 @@ export function renderNewsTime(
   now: Date = new Date(),
 ): TemplateResult | typeof nothing {
   if (style === 'none' || !isValidDate(date)) return nothing;
-  const full = i18n.formatDate(date, { dateStyle: 'long' });
   if (style === 'relative') {
-    const full2 = i18n.formatDate(date, { dateStyle: 'long', timeStyle: 'short' });
-    return html`<time datetime=${date!} title=${full2}>${i18n.formatRelative(date, now)}</time>`;
+    const full = i18n.formatDate(date, { dateStyle: 'long', timeStyle: 'short' });
+    return html`<time datetime=${date!} title=${full}>${i18n.formatRelative(date, now)}</time>`;
   }
-  return html`<time datetime=${date!}>${full}</time>`;
+  return html`<time datetime=${date!}>${i18n.formatDate(date, { dateStyle: 'long' })}</time>`;
 }
 
 /** The URL when it is http(s), mailto, tel or relative; undefined for anything else (javascript:, data:). */

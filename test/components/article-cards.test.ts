@@ -298,6 +298,29 @@ describe('<civic-article-cards>', () => {
       el.remove();
     });
 
+    it('loading → ready: the first card shows first, the others follow in their skeletons’ places, then all are there', async () => {
+      const el = await fixture<CivicArticleCards>(html`<civic-article-cards lang="pl" page-size="6" src="/faults/hang?staged=${Date.now()}"></civic-article-cards>`);
+      await el.updateComplete;
+      // What the list holds after each render: [drawn cards, skeleton cards still to come].
+      const seen: [number, number][] = [];
+      const look = () => {
+        const list = root(el).querySelector('.cards:not(.skeleton)');
+        if (list) seen.push([list.querySelectorAll(':scope > .card:not(.skeleton)').length, list.querySelectorAll(':scope > .card.skeleton[aria-hidden="true"]').length]);
+      };
+      const observer = new MutationObserver(look);
+      observer.observe(root(el), { childList: true, subtree: true });
+      el.items = sampleNews;
+      await el.updateComplete;
+      observer.disconnect();
+      look();
+      expect(seen[0], 'the first render').to.deep.equal([1, 5]);
+      // Every render holds six boxes (nothing below moves); the last holds the six cards.
+      expect(seen.every(([drawn, coming]) => drawn + coming === 6), JSON.stringify(seen)).to.be.true;
+      expect(seen.at(-1)).to.deep.equal([6, 0]);
+      expect(titles(el).filter(Boolean)).to.have.length(6);
+      await expect(el).to.be.accessible();
+    });
+
     // The usual browser default font (Times New Roman metrics), the same file in every engine:
     // line breaks (and so heights) then come from the element, not from each engine's default
     // on Linux (Firefox and WebKit pick DejaVu Serif, far wider).

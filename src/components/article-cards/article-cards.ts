@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { civicElement } from '../../define.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { themeStyles } from '../../ui/theme.styles.js';
 import { cardsStyles } from './article-cards.styles.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
@@ -12,18 +12,13 @@ import { filterByCategory, isUsableItem, isValidDate, renderNewsTime, safeHref, 
 import { CivicPageChangeEvent } from '../../events.js';
 import type { NewsItem } from '../../feeds/types.js';
 import { buildJsonLd, setJsonLdText } from './json-ld.js';
-import { serverHtml } from '../../controllers/prerendered.js';
+import { isReplaying, serverHtml } from '../../controllers/prerendered.js';
 import { newsDescriptor } from '../../feeds/kinds/news.js';
 import './strings.js'; // this element's section of the locales
 
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+/** The title's tag for a heading level (2–6; anything else, which HeadingLevelController never gives, is h2). */
+const heading = (level: number) => unsafeStatic(`h${/^[2-6]$/.test(String(level)) ? level : 2}`);
 
 const svg = (path: string) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
@@ -123,6 +118,14 @@ export class CivicArticleCards extends LitElement {
   @state() private broken = new Set<string>();
 
   private jsonLd?: HTMLScriptElement;
+  /**
+   * The first render with articles draws the first card alone, then two more a task: the
+   * first card's image (as a rule the page's largest paint) is asked for sooner, and no one
+   * task holds a phone's main thread for the whole list. The cards still to come keep their
+   * skeleton meanwhile, so nothing moves. `updateComplete` waits for the last of them.
+   */
+  private drawn = 0;
+  private next?: Promise<void>;
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -134,10 +137,31 @@ export class CivicArticleCards extends LitElement {
     if (changed.has('items') || changed.has('category') || changed.has('pageSize') || this.shown === 0) {
       this.shown = this.size;
     }
+    // A prerendered element's first render repeats the server's, whole.
+    if (!this.drawn && this.articles.length) this.drawn = isReplaying(this) ? Infinity : 1;
   }
 
   protected override updated() {
     this.syncJsonLd();
+    if (this.drawn >= Math.min(this.shown, this.articles.length)) this.drawn &&= Infinity;
+    else
+      this.next ??= new Promise<void>((resolve) =>
+        setTimeout(() => {
+          this.next = undefined;
+          this.drawn += 2;
+          this.requestUpdate();
+          resolve();
+        }),
+      );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.next) {
+      await this.next;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Shows the next page of cards, moves focus to the first new one and announces the count. */
@@ -237,7 +261,7 @@ export class CivicArticleCards extends LitElement {
     const titleLang = title.lang && title.lang !== this.i18n.lang ? title.lang : nothing;
     const excerpt = item.excerpt ? this.i18n.pick(item.excerpt, feedLang) : undefined;
     const href = safeHref(item.url);
-    const heading = HEADINGS[this.headings.level()];
+    const tag = heading(this.headings.level());
     const featured = this.featured && index === 0 && this.layout !== 'compact';
     const t = this.i18n.t.bind(this.i18n);
     const compact = this.layout === 'compact';
@@ -247,11 +271,11 @@ export class CivicArticleCards extends LitElement {
     const author = typeof item.author === 'string' && item.author.trim() ? item.author : undefined;
     return html`<li class="card ${featured ? 'featured' : ''}" part="card">
       <div class="body">
-        ${staticHtml`<${heading} class="title" part="title">${
+        ${staticHtml`<${tag} class="title" part="title">${
           href
             ? html`<a class="link" part="link" href=${href} lang=${titleLang}>${title.text}</a>`
             : html`<span lang=${titleLang}>${title.text}</span>`
-        }</${heading}>`}
+        }</${tag}>`}
         ${categories.length && !compact
           ? html`<ul class="cats" part="categories" aria-label=${t('cards.categories')}>
               ${categories.map((c) => html`<li lang=${c.lang && c.lang !== this.i18n.lang ? c.lang : nothing}>${c.text}</li>`)}
@@ -287,17 +311,12 @@ export class CivicArticleCards extends LitElement {
     </li>`;
   }
 
-  private renderSkeletons() {
-    const count = Math.min(this.size, 12);
+  /** A card's skeleton: in the loading state's list, or (`coming`) in the cards' list for one still to be drawn. */
+  private renderSkeletonCard(i: number, coming = false) {
     const compact = this.layout === 'compact';
     // Each bar stands for a line of the real card (same line heights), so the page does not
     // move when the articles arrive.
-    return html`<div aria-busy="true">
-      <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
-      <ul class="cards skeleton" part="list" aria-hidden="true">
-        ${Array.from(
-          { length: count },
-          (_, i) => html`<li class="card ${this.featured && i === 0 && !compact ? 'featured' : ''}">
+    return html`<li class="card ${this.featured && i === 0 && !compact ? 'featured' : ''} ${coming ? 'skeleton' : ''}" aria-hidden=${coming ? 'true' : nothing}>
             <div class="body">
               <div class="title">
                 <span class="bar line"></span><span class="bar line grid-only"></span
@@ -314,8 +333,14 @@ export class CivicArticleCards extends LitElement {
                     <span class="bar more"></span>`}
             </div>
             ${compact ? nothing : html`<div class="media"></div>`}
-          </li>`,
-        )}
+          </li>`;
+  }
+
+  private renderSkeletons() {
+    return html`<div aria-busy="true">
+      <span class="visually-hidden" role="status">${this.i18n.t('common.loading')}</span>
+      <ul class="cards skeleton" part="list" aria-hidden="true">
+        ${Array.from({ length: Math.min(this.size, 12) }, (_, i) => this.renderSkeletonCard(i))}
       </ul>
       <div class="footer" aria-hidden="true"><span class="bar count-bar"></span></div>
     </div>`;
@@ -335,7 +360,8 @@ export class CivicArticleCards extends LitElement {
     const shown = Math.min(this.shown, articles.length);
     return html`${view.state === 'stale' ? renderFeedStatus(this.feed, this.i18n) : nothing}
       <ul class="cards" part="list">
-        ${articles.slice(0, shown).map((item, i) => this.renderCard(item, i))}
+        ${articles.slice(0, Math.min(shown, this.drawn)).map((item, i) => this.renderCard(item, i))}
+        ${Array.from({ length: shown - Math.min(shown, this.drawn) }, (_, i) => this.renderSkeletonCard(i + this.drawn, true))}
       </ul>
       <div class="footer" part="footer">
         <p class="count" role="status">${this.i18n.t('cards.shown', { shown, count: articles.length })}</p>
