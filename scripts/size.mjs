@@ -79,9 +79,10 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * page's next map (no second render): the package entry and all four through the CDN file
  * +0.25 KB; the map element's own row stays under its 62 KB. Where no worker may run, the page
  * itself reads the places as they download: the stream reader (src/map/geojson-stream.ts,
- * fetched only for a feed over 256 KB) joins the map's lazy code, 59.4 → 61.1 KB (with its reading a piece per turn). Follow-up:
- * the main-thread slices (geojson-chunked.ts) still have their own scanner; reading through
- * the stream reader too would win about 1 KB back.
+ * fetched only for a feed over 256 KB) joins the map's lazy code, 59.4 → 61.1 KB (with its reading a piece per turn). The
+ * main-thread slices' own scanner (geojson-chunked.ts, 1.25 KB) is gone: a whole body is read
+ * by the same stream reader (geojson-here.ts, a lazy chunk that must not import
+ * geojson-parse.ts: one that did made the bundler split the shared chunk, +0.9 KB per page).
  * The map's and the panel's loading states as tall as their data (issue 12: the loader now
  * leaves both until a visitor comes near, so their data arrives in view): the map's room for
  * its legend and list 0.15 KB, the panel's held-open frame 0.09 KB, the faint bars that show

@@ -10,8 +10,9 @@
  *   library's policy. The bytes are moved to it (not copied) once it runs; the attractions
  *   come back packed (`packed.ts`) and are rebuilt in slices. The worker stays 30 s for
  *   the next parse. Its page side is `geojson-worker-client.ts`, a lazy chunk.
- * - Otherwise (or when the worker fails to start) the body is decoded and read in slices
- *   of a few milliseconds on the main thread (`geojson-chunked.ts`, a lazy chunk).
+ * - Otherwise (or when the worker fails to start) the body is decoded and read a piece at
+ *   a time on the main thread by the worker's own stream reader (`geojson-stream.ts`), with
+ *   the page's turn between pieces.
  */
 import type { AttractionsFeed, Attraction } from '../feeds/model.js';
 import type { BodyStream, FeedDescriptor, KindParseOptions } from '../feeds/descriptor.js';
@@ -107,10 +108,9 @@ export function streamAttractions(options: KindParseOptions): BodyStream<'attrac
       if (size < INLINE_BELOW) return;
       const first = held;
       held = [];
-      remote = import('./geojson-worker-client.js').then(
-        (client) => client.streamToWorker(options) ?? client.streamHere(options, (bytes) => declaredEncoding(bytes, options.contentType)),
-        () => undefined,
-      );
+      remote = import('./geojson-worker-client.js')
+        .then((client) => client.streamToWorker(options) ?? client.streamHere(options, (bytes) => declaredEncoding(bytes, options.contentType)))
+        .catch(() => undefined);
       void remote.then((stream) => first.forEach((b) => stream?.chunk(b)));
     },
     async finish(body) {

@@ -42,6 +42,8 @@ export class FeatureReader {
   private afterComma = false;
   /** Cutting at likely member boundaries (until a cut fails); else character by character. */
   private fast = true;
+  /** How far the unread text was searched for a boundary without finding one. */
+  private searched = 0;
   /** Members seen, and the language the places are read with (from the text before the list). */
   private count = 0;
   private lang?: string;
@@ -50,7 +52,14 @@ export class FeatureReader {
   private readonly ctx: ParseContext;
   private readonly attractions: Attraction[] = [];
 
-  constructor(private readonly options: KindParseOptions = {}) {
+  /**
+   * `hint`: the feed's language when the text declares it only after the list (a whole body
+   * tells, see {@link tailLanguage}): the places are read with it, and `finish` checks it.
+   */
+  constructor(
+    private readonly options: KindParseOptions = {},
+    private readonly hint?: string,
+  ) {
     this.maxItems = options.maxItems ?? attractionsDescriptor.limits.maxItems;
     this.ctx = new ParseContext({ base: options.base, maxItems: this.maxItems, warn: () => {} });
   }
@@ -133,7 +142,7 @@ export class FeatureReader {
           case OPEN_ARRAY:
             if (c === OPEN_ARRAY && depth === 1 && this.key === 'features' && this.phase === 'head') {
               this.head = text.slice(0, i + 1);
-              this.lang = headLanguage(this.head);
+              this.lang = headLanguage(this.head) ?? this.hint;
               this.phase = 'features';
               depth = 2;
               text = this.buf = text.slice(i + 1);
@@ -187,9 +196,16 @@ export class FeatureReader {
    */
   private batches() {
     while (this.buf.length > 2 * BATCH_CHARS) {
-      BOUNDARY.lastIndex = BATCH_CHARS;
+      // Not again over what was searched in vain (one member of megabytes, a polygon, would be
+      // searched again at every piece): a boundary cut across two pieces may be missed, and
+      // any later one is as good.
+      BOUNDARY.lastIndex = Math.max(BATCH_CHARS, this.searched);
       const cut = BOUNDARY.exec(this.buf);
-      if (!cut) return;
+      if (!cut) {
+        this.searched = this.buf.length;
+        return;
+      }
+      this.searched = 0;
       let members: unknown[];
       try {
         members = JSON.parse(`[${this.buf.slice(0, cut.index + 1)}]`) as unknown[];
@@ -249,6 +265,19 @@ function headLanguage(head: string): string | undefined {
   }
 }
 
+/**
+ * The language a whole body declares after its list (`…],"language":"pl"}`, as many exports
+ * end), from its last characters; undefined when they do not tell. Only a hint: the reader
+ * checks it against the whole feed at the end.
+ */
+export function tailLanguage(tail: string): string | undefined {
+  try {
+    return toLang((JSON.parse(`{"_":0${tail.slice(tail.lastIndexOf(']') + 1)}`) as { language?: unknown }).language);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Bytes looked at before choosing the decoder (a byte order mark, a charset in the first kilobyte), as for a whole body. */
 const SNIFF_BYTES = 1024;
 
@@ -275,8 +304,9 @@ export class BytesReader {
   constructor(
     options: KindParseOptions,
     private readonly declared: (bytes: Uint8Array) => string | undefined,
+    hint?: string,
   ) {
-    this.reader = new FeatureReader(options);
+    this.reader = new FeatureReader(options, hint);
   }
 
   push(chunk: Uint8Array) {
@@ -310,3 +340,13 @@ export class BytesReader {
     this.reader.push(this.decoder.decode(bytes, { stream: true }));
   }
 }
+
+/** A turn for the page between slices (`scheduler.yield` keeps this task's place in line where there is one). */
+export const yieldToBrowser = () =>
+  new Promise<void>((resolve) => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler?.yield) scheduler.yield().then(resolve);
+    else setTimeout(resolve, 0);
+  });
+
+export const aborted = () => new DOMException('Aborted', 'AbortError');

@@ -10,12 +10,11 @@ import { ownScriptUrl } from '../feeds/inert.js';
 import { FeedError } from '../feeds/problem.js';
 import { parseStats, warnGuessed, warner, type WorkerReply, type WorkerRequest } from './geojson-parse.js';
 import type { PackedAttractions } from './unpack.js';
-import { BytesReader } from './geojson-stream.js';
+import { aborted, yieldToBrowser } from './geojson-stream.js';
+export { yieldToBrowser } from './geojson-stream.js';
 
 /** Records rebuilt per slice on the page (a few milliseconds). */
 const UNPACK_SLICE = 5000;
-/** Bytes read per turn where the page itself reads a feed as it downloads (a few milliseconds). */
-const HERE_BYTES = 32 * 1024;
 
 /** The worker could not start here (another origin, CSP, Trusted Types): read in chunks instead. */
 class NoWorker extends Error {}
@@ -42,15 +41,6 @@ function startWorker(): Worker {
 }
 
 
-/** A turn for the page between slices (`scheduler.yield` keeps this task's place in line where there is one). */
-export const yieldToBrowser = () =>
-  new Promise<void>((resolve) => {
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    if (scheduler?.yield) scheduler.yield().then(resolve);
-    else setTimeout(resolve, 0);
-  });
-
-const aborted = () => new DOMException('Aborted', 'AbortError');
 
 /** Rebuilds the worker's packed attractions in slices, giving the page a turn between them. */
 export async function unpackInSlices(packed: PackedAttractions, signal?: AbortSignal, pause = yieldToBrowser, out: Attraction[] = []): Promise<Attraction[]> {
@@ -203,47 +193,40 @@ export function streamToWorker(options: KindParseOptions): WorkerStream | undefi
   };
 }
 
-/**
- * Where no worker may run: the body read on the main thread as it downloads, each chunk
- * (tens of kilobytes: a few milliseconds) in the loader's own turn for it.
- */
-export function streamHere(options: KindParseOptions, declared: (bytes: Uint8Array) => string | undefined): WorkerStream {
-  const bytes = new BytesReader({ ...options, warn: warner(options) }, declared);
-  // However much arrives at once (a busy page gets megabytes in one read), a piece at a time
-  // with the page's turn in between.
-  const queue: Uint8Array[] = [];
-  let draining: Promise<void> | undefined;
-  let cancelled = false;
-  const drain = async () => {
-    while (queue.length && !cancelled) {
-      bytes.push(queue.shift()!);
-      await yieldToBrowser();
-    }
-    draining = undefined;
-  };
+/** Where no worker may run: the body read on the main thread as it downloads (`geojson-here.ts`, a lazy chunk). */
+export async function streamHere(options: KindParseOptions, declared: (bytes: Uint8Array) => string | undefined): Promise<WorkerStream> {
+  const here = (await import('./geojson-here.js')).streamHere(options, declared);
   return {
-    chunk(chunk) {
-      for (let at = 0; at < chunk.byteLength; at += HERE_BYTES) queue.push(chunk.subarray(at, at + HERE_BYTES));
-      draining ??= drain();
-    },
-    async finish() {
-      while (draining) await draining;
-      if (options.signal?.aborted) throw aborted();
-      const feed = bytes.finish();
-      if (feed) Object.assign(parseStats, { last: 'chunks', streamed: true });
-      return feed;
-    },
-    cancel() {
-      cancelled = true;
-      queue.length = 0;
-    },
+    ...here,
+    finish: () => here.finish().then((feed) => (feed && Object.assign(parseStats, { last: 'chunks', streamed: true }), feed)),
   };
 }
 
 /**
- * A large feed in the worker, or (no worker here) decoded and read in slices on the main
- * thread. The feed layer's encoding code comes from the caller: imported here, it would
- * split the elements' shared chunk.
+ * Where no worker may run, a whole body: read a piece at a time on the main thread by the same
+ * stream reader; what it cannot read is parsed whole (which also words the error).
+ */
+export async function parseHere(
+  body: string | Uint8Array,
+  options: KindParseOptions,
+  encoding: { decodeBody: typeof DecodeBody; declaredEncoding: typeof DeclaredEncoding },
+): Promise<AttractionsFeed> {
+  const { readHere } = await import('./geojson-here.js');
+  const feed = await readHere(body, options, (bytes) => encoding.declaredEncoding(bytes, options.contentType));
+  Object.assign(parseStats, { last: 'chunks', streamed: false });
+  if (feed) return feed;
+  if (typeof body !== 'string') {
+    const decoded = await encoding.decodeBody(body, options.contentType);
+    warnGuessed(options, decoded.guessed);
+    body = decoded.text;
+  }
+  return attractionsDescriptor.parse(body, options) as AttractionsFeed;
+}
+
+/**
+ * A large feed in the worker, or (no worker here) read in pieces on the main thread. The feed
+ * layer's encoding code comes from the caller: imported here, it would split the elements'
+ * shared chunk.
  */
 export async function parseLarge(
   body: string | Uint8Array,
@@ -258,15 +241,5 @@ export async function parseLarge(
   } catch (error) {
     if (!(error instanceof NoWorker)) throw error;
   }
-  const { parseInChunks, decodeInSlices } = await import('./geojson-chunked.js');
-  if (typeof body !== 'string') {
-    const bytes = body;
-    const whole = () => encoding.decodeBody(bytes, options.contentType);
-    const decoded = await decodeInSlices(bytes, encoding.declaredEncoding(bytes, options.contentType), whole, options.signal);
-    warnGuessed(options, decoded.guessed);
-    body = decoded.text;
-  }
-  const feed = await parseInChunks(body, options);
-  parseStats.last = 'chunks';
-  return feed;
+  return parseHere(body, options, encoding);
 }

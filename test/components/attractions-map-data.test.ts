@@ -91,13 +91,13 @@ describe('<civic-attractions-map> with a feed’s own data', () => {
     expect(text(el.shadowRoot!.querySelector('.details .badge'))).to.equal('Denkmal');
     el.select(null);
     el.lang = 'en';
-    await waitUntil(() => text(item()?.querySelector('.item-category')) === 'Monument', 'the list names it in English');
+    await waitUntil(() => text(item()?.querySelector('.item-category')) === 'Monument', 'the list names it in English', { timeout: 5000 });
     expect($$(el, '.chip-label').map(text)).to.deep.equal(['Museums', 'Monument']);
     // Found by its name in the page's language: "monument" is nowhere in the place's own name.
     const field = el.shadowRoot!.querySelector<HTMLInputElement>('.search-input')!;
     field.focus();
     await sendKeys({ type: 'monument' });
-    await waitUntil(() => $$(el, '.item').length === 1, 'the search finds the category by its English name', { timeout: 4000 });
+    await waitUntil(() => $$(el, '.item').length === 1, 'the search finds the category by its English name', { timeout: 5000 });
     expect($$(el, '.item')[0].dataset.id).to.equal('pomnik');
   });
 });

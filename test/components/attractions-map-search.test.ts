@@ -39,15 +39,15 @@ async function search(el: CivicAttractionsMap, typed: string, expected: (names: 
   const said = status(el);
   $(el, '.search-input')!.focus();
   await sendKeys({ type: typed });
-  await waitUntil(() => expected(names(el)), `the list follows "${typed}" (now: ${names(el).slice(0, 3).join(' | ')})`, { timeout: 4000 });
-  await waitUntil(() => status(el) !== said, 'the count is said');
+  await waitUntil(() => expected(names(el)), `the list follows "${typed}" (now: ${names(el).slice(0, 3).join(' | ')})`, { timeout: 5000 });
+  await waitUntil(() => status(el) !== said, 'the count is said', { timeout: 5000 });
 }
 
 /** Empties the field as a visitor would (select all, Backspace) and waits for the whole list. */
 async function clear(el: CivicAttractionsMap) {
   $<HTMLInputElement>(el, '.search-input')!.select();
   await sendKeys({ press: 'Backspace' });
-  await waitUntil(() => !$(el, '.list-count') || !text($(el, '.list-count')).includes(' '), 'the whole list is back');
+  await waitUntil(() => !$(el, '.list-count') || !text($(el, '.list-count')).includes(' '), 'the whole list is back', { timeout: 5000 });
 }
 
 describe('search matching (pure)', () => {
@@ -98,7 +98,7 @@ describe('<civic-attractions-map> search', () => {
       expect(names(el)).to.have.members(['Kaplica Mahometańska i Cmentarz Muzułmański', 'Cmentarz Żydowski']);
       expect(status(el)).to.equal('Znaleziono 2 miejsca.');
       await sendKeys({ type: ' sierpniowa' });
-      await waitUntil(() => names(el).length === 1, 'the second word narrows');
+      await waitUntil(() => names(el).length === 1, 'the second word narrows', { timeout: 5000 });
       expect(names(el)).to.deep.equal(['Cmentarz Żydowski']);
     });
 
@@ -106,7 +106,7 @@ describe('<civic-attractions-map> search', () => {
       const el = await list('pl');
       await search(el, 'xyzzy', (n) => n.length === 0);
       // "xyz" finds nothing too: wait for the result of the whole word, whatever the machine's pace.
-      await waitUntil(() => status(el).includes('xyzzy'), `the result for "xyzzy" is said (now: ${status(el)})`, { timeout: 4000 });
+      await waitUntil(() => status(el).includes('xyzzy'), `the result for "xyzzy" is said (now: ${status(el)})`, { timeout: 5000 });
       expect(text($(el, '.empty'))).to.equal('Nic nie znaleziono dla „xyzzy”.');
       expect(status(el)).to.equal('Nic nie znaleziono dla „xyzzy”.');
       expect($(el, '[role="status"]')!.getAttribute('aria-live') ?? 'polite').to.equal('polite');
@@ -159,14 +159,14 @@ describe('<civic-attractions-map> search', () => {
       const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" consent="granted" tile-url=${LOCAL_TILE} .features=${features}></civic-attractions-map>`);
       await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'map drawn', { timeout: 5000 });
       await search(el, 'birthplace', (n) => n.length === 1);
-      await waitUntil(() => $$(el, '.leaflet-marker-icon').length === 1 && !$(el, '.civic-marker--cluster'), 'one marker left');
+      await waitUntil(() => $$(el, '.leaflet-marker-icon').length === 1 && !$(el, '.civic-marker--cluster'), 'one marker left', { timeout: 5000 });
       expect($(el, '.leaflet-marker-icon')!.getAttribute('aria-label')).to.equal('Frédéric Chopin’s Birthplace in Żelazowa Wola, Museum');
     });
 
     it('#q= joins the deep links: read on load, written when searching', async () => {
       history.replaceState(null, '', '#q=water%20tower');
       const el = await list('en', features, 'hash');
-      await waitUntil(() => names(el).length === 1, 'the linked search applied');
+      await waitUntil(() => names(el).length === 1, 'the linked search applied', { timeout: 5000 });
       expect(names(el)).to.deep.equal(['Water Tower']);
       expect($<HTMLInputElement>(el, '.search-input')!.value).to.equal('water tower');
       await clear(el);

@@ -16,7 +16,7 @@ const mapReady = (el: HTMLElement) =>
   waitUntil(
     () => $(el, '.map-frame')?.getAttribute('data-state') === 'ready' && $$(el, '.leaflet-marker-icon').length > 0,
     'the map shows markers',
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
 const points = (el: HTMLElement) => $$(el, '.leaflet-marker-icon:not(.civic-marker--cluster)');
 const clusters = (el: HTMLElement) => $$(el, '.civic-marker--cluster');
@@ -108,7 +108,7 @@ describe('<civic-attractions-map>', () => {
         $(el, button)!.focus();
         await sendKeys({ press: 'Enter' });
         await mapReady(el);
-        await waitUntil(() => text($(el, '[role="status"]')) !== '', 'announcement', { timeout: 2000 });
+        await waitUntil(() => text($(el, '[role="status"]')) !== '', 'announcement', { timeout: 5000 });
         expect(document.activeElement === el, `focus is inside the element, not on ${document.activeElement?.tagName}`).to.equal(true);
         const focused = active(el)!;
         expect(focused.classList.contains('leaflet-container'), focused.outerHTML.slice(0, 80)).to.equal(true);
@@ -121,7 +121,7 @@ describe('<civic-attractions-map>', () => {
         // The map really has the keyboard: "+" zooms in.
         const before = zoomOf(el);
         await sendKeys({ press: '+' });
-        await waitUntil(() => zoomOf(el) > before, 'zoomed by key', { timeout: 2000 });
+        await waitUntil(() => zoomOf(el) > before, 'zoomed by key', { timeout: 5000 });
       });
     }
 
@@ -150,7 +150,7 @@ describe('<civic-attractions-map>', () => {
       expect(text(link)).to.equal('© Test tiles');
       expect(link.href).to.equal('https://example.org/tiles');
       expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
-      await waitUntil(() => $(el, '.leaflet-tile'), 'local tiles drawn');
+      await waitUntil(() => $(el, '.leaflet-tile'), 'local tiles drawn', { timeout: 5000 });
       expect($<HTMLImageElement>(el, '.leaflet-tile')!.referrerPolicy).to.equal('strict-origin-when-cross-origin');
       await expect(el).to.be.accessible();
     });
@@ -166,16 +166,17 @@ describe('<civic-attractions-map>', () => {
     it('zooms with its own buttons', async () => {
       const el = await granted();
       // WebKit can be a frame behind: press only once the button is on (as a user would).
-      await waitUntil(() => $(el, '.zoom-in')!.getAttribute('aria-disabled') === 'false', 'zoom-in enabled');
+      await waitUntil(() => $(el, '.zoom-in')!.getAttribute('aria-disabled') === 'false', 'zoom-in enabled', { timeout: 5000 });
       const before = zoomOf(el);
       $(el, '.zoom-in')!.focus();
+      const zoomed = new Promise((resolve) => leafletOf(el).once('zoomend', resolve));
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => zoomOf(el) === before + 1, 'zoomed in');
-      await aTimeout(400); // let the zoom animation end
+      await waitUntil(() => zoomOf(el) === before + 1, 'zoomed in', { timeout: 5000 });
+      await zoomed; // the zoom animation has ended (however long it takes on a busy machine)
       await sendKeys({ press: 'Tab' });
       expect(active(el)?.classList.contains('zoom-out')).to.equal(true);
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => zoomOf(el) === before, 'zoomed out');
+      await waitUntil(() => zoomOf(el) === before, 'zoomed out', { timeout: 5000 });
     });
 
     it('clusters nearby attractions and names clusters in Polish ("12 atrakcji")', async () => {
@@ -192,7 +193,7 @@ describe('<civic-attractions-map>', () => {
       const cluster = clusters(el)[0];
       cluster.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => zoomOf(el) > before && active(el)?.classList.contains('leaflet-marker-icon'), 'focus went into the cluster', { timeout: 4000 });
+      await waitUntil(() => zoomOf(el) > before && active(el)?.classList.contains('leaflet-marker-icon'), 'focus went into the cluster', { timeout: 5000 });
       expect(active(el)!.getAttribute('aria-label')).to.not.equal(null);
     });
 
@@ -209,7 +210,7 @@ describe('<civic-attractions-map>', () => {
       const ctrl = new WheelEvent('wheel', { deltaY: -120, ctrlKey: true, bubbles: true, cancelable: true, composed: true, clientX: 100, clientY: 100 });
       host.dispatchEvent(ctrl);
       expect(ctrl.defaultPrevented).to.equal(true);
-      await waitUntil(() => zoomOf(el) === before + 1, 'ctrl + wheel zoomed in');
+      await waitUntil(() => zoomOf(el) === before + 1, 'ctrl + wheel zoomed in', { timeout: 5000 });
     });
   });
 
@@ -223,7 +224,7 @@ describe('<civic-attractions-map>', () => {
         expect($(el, '.leaflet-overlay-pane path'), 'nothing asked before the click').to.equal(null);
         $(el, '.locate')!.focus();
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => $(el, '.leaflet-overlay-pane path'), 'a location circle', { timeout: 4000 });
+        await waitUntil(() => $(el, '.leaflet-overlay-pane path'), 'a location circle', { timeout: 5000 });
         expect(text($(el, '[role="status"]'))).to.equal('Your location is shown on the map. The list now starts with the nearest places.');
       } finally {
         await executeServerCommand('set-geolocation', null);
@@ -247,11 +248,11 @@ describe('<civic-attractions-map>', () => {
         expect(button().getAttribute('aria-label')).to.equal('Vollbild');
         button().focus();
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => button().getAttribute('aria-pressed') === 'true', 'pressed');
+        await waitUntil(() => button().getAttribute('aria-pressed') === 'true', 'pressed', { timeout: 5000 });
         expect(current).to.equal(el);
         expect(button().getAttribute('aria-label')).to.equal('Vollbild beenden');
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => button().getAttribute('aria-pressed') === 'false', 'left full screen');
+        await waitUntil(() => button().getAttribute('aria-pressed') === 'false', 'left full screen', { timeout: 5000 });
       } finally {
         for (const key of ['fullscreenEnabled', 'fullscreenElement', 'exitFullscreen']) delete (document as unknown as Record<string, unknown>)[key];
         delete (el as unknown as Record<string, unknown>).requestFullscreen;
@@ -266,7 +267,7 @@ describe('<civic-attractions-map>', () => {
       const container = $(el, '.leaflet-container')!;
       expect(container.classList.contains('leaflet-touch-drag'), 'touch dragging off: one finger scrolls the page').to.equal(false);
       leafletOf(el).setZoom(14, { animate: false });
-      await waitUntil(() => $(el, '.zoom-in')!.getAttribute('aria-disabled') === 'true', 'zoom-in disabled at max-zoom');
+      await waitUntil(() => $(el, '.zoom-in')!.getAttribute('aria-disabled') === 'true', 'zoom-in disabled at max-zoom', { timeout: 5000 });
     });
   });
 
@@ -290,7 +291,7 @@ describe('<civic-attractions-map>', () => {
       expect(clusters(el)[0].getAttribute('aria-label')).to.match(/atrakcj/);
       el.setAttribute('lang', 'de');
       await el.updateComplete;
-      await waitUntil(() => /Sehenswürdigkeit/.test(clusters(el)[0].getAttribute('aria-label') ?? ''), 'cluster renamed');
+      await waitUntil(() => /Sehenswürdigkeit/.test(clusters(el)[0].getAttribute('aria-label') ?? ''), 'cluster renamed', { timeout: 5000 });
       expect($(el, '.leaflet-container')!.getAttribute('aria-label')).to.match(/^Karte der Sehenswürdigkeiten/);
       expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
     });
@@ -353,7 +354,7 @@ describe('<civic-attractions-map>', () => {
       expect(text(title)).to.equal('Museum of the Sochaczew Land and the Bzura Battlefield');
       expect(active(el)).to.equal(title);
       expect(items[1].getAttribute('aria-current')).to.equal('true');
-      await waitUntil(() => points(el).some((m) => m.hasAttribute('aria-current')), 'the marker shows the selection');
+      await waitUntil(() => points(el).some((m) => m.hasAttribute('aria-current')), 'the marker shows the selection', { timeout: 5000 });
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
@@ -364,12 +365,12 @@ describe('<civic-attractions-map>', () => {
 
     it('Escape on the chosen marker (chosen by mouse, focus still on it) closes the details too', async () => {
       const el = await granted('pl');
-      await waitUntil(() => points(el).length > 0, 'markers');
+      await waitUntil(() => points(el).length > 0, 'markers', { timeout: 5000 });
       const marker = points(el)[0];
       marker.click();
       marker.focus();
       await el.updateComplete;
-      await waitUntil(() => $(el, '.details'), 'details open');
+      await waitUntil(() => $(el, '.details'), 'details open', { timeout: 5000 });
       marker.focus();
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
@@ -433,14 +434,14 @@ describe('<civic-attractions-map>', () => {
       $(el, '.close')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'focus back on the marker');
+      await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'focus back on the marker', { timeout: 5000 });
     });
 
     it('selecting in the list reveals the attraction out of its cluster on the map', async () => {
       const el = await granted('en');
       const item = $$(el, '.item').find((i) => i.dataset.id === 'kramnice-miejskie')!;
       item.click();
-      await waitUntil(() => points(el).some((m) => m.hasAttribute('aria-current') && m.getAttribute('aria-label')!.startsWith('Town Market Halls')), 'marker drawn and selected', { timeout: 4000 });
+      await waitUntil(() => points(el).some((m) => m.hasAttribute('aria-current') && m.getAttribute('aria-label')!.startsWith('Town Market Halls')), 'marker drawn and selected', { timeout: 5000 });
     });
 
     it('shows the list alone with view="list"', async () => {
@@ -458,7 +459,7 @@ describe('<civic-attractions-map>', () => {
       expect(el.selected).to.equal('cmentarz-zydowski');
       expect($$(el, '.item')).to.have.length(2);
       location.hash = '#poi=wieza-cisnien';
-      await waitUntil(() => el.selected === 'wieza-cisnien', 'hashchange followed');
+      await waitUntil(() => el.selected === 'wieza-cisnien', 'hashchange followed', { timeout: 5000 });
       await el.updateComplete;
       expect(text($(el, '.details-title'))).to.equal('Water Tower');
     });
@@ -514,7 +515,7 @@ describe('<civic-attractions-map>', () => {
       const other = document.createElement('div');
       document.body.append(other);
       other.append(el);
-      await waitUntil(() => $(el, '.leaflet-container') && $$(el, '.leaflet-marker-icon').length > 0, 'map drawn again');
+      await waitUntil(() => $(el, '.leaflet-container') && $$(el, '.leaflet-marker-icon').length > 0, 'map drawn again', { timeout: 5000 });
       other.remove();
     });
 
@@ -527,7 +528,7 @@ describe('<civic-attractions-map>', () => {
       wrap.style.width = '400px';
       wrap.hidden = false;
       const map = leafletOf(el);
-      await waitUntil(() => Math.abs(map.getSize().x - $(el, '.leaflet-host')!.clientWidth) < 2, 'map size follows the container');
+      await waitUntil(() => Math.abs(map.getSize().x - $(el, '.leaflet-host')!.clientWidth) < 2, 'map size follows the container', { timeout: 5000 });
     });
   });
 
@@ -573,7 +574,7 @@ describe('<civic-attractions-map>', () => {
 describe('<civic-attractions-map> with a feed', () => {
   it('loads src through the feed layer', async () => {
     const el = await fixture<CivicAttractionsMap>(html`<civic-attractions-map lang="en" src="/data/attractions.geojson"></civic-attractions-map>`);
-    await waitUntil(() => el.getAttribute('feed-state') === 'ready', 'feed ready');
+    await waitUntil(() => el.getAttribute('feed-state') === 'ready', 'feed ready', { timeout: 8000 });
     await el.updateComplete;
     expect($$(el, '.item')).to.have.length(15);
     el.select('ruiny-zamku-ksiazat-mazowieckich');

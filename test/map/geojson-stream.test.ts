@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { attractionsDescriptor } from '../../src/feeds/kinds/attractions.js';
-import { FeatureReader } from '../../src/map/geojson-stream.js';
+import { FeatureReader, tailLanguage } from '../../src/map/geojson-stream.js';
 import { mapAttractionsDescriptor, parseStats } from '../../src/map/geojson-parse.js';
 import { loadFeed } from '../../src/feeds/loader.js';
 import { clearSavedFeeds } from '../../src/feeds/storage.js';
@@ -12,9 +12,16 @@ const languageFirst = (text: string) => text.replace(/,"language":"pl"\}$/, '}')
 const noLanguage = (text: string) => text.replace(/,"language":"pl"\}$/, '}');
 const pretty = (text: string) => JSON.stringify(JSON.parse(text), null, 2);
 
-function streamed(text: string, size: number, maxItems?: number) {
+/** The sample with one place drawn as a polygon of `points` corners (an outline of megabytes, as a district's boundary). */
+const withLargeShape = (text: string, points: number) => {
+  const ring = Array.from({ length: points }, (_, i) => [20 + Math.cos(i / 50) * 0.1, 52 + Math.sin(i / 50) * 0.1]);
+  const shape = { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: { id: 'district', name: 'Powiat' } };
+  return text.replace('"features":[', `"features":[${JSON.stringify(shape)},`);
+};
+
+function streamed(text: string, size: number, maxItems?: number, hint?: string) {
   const lines: string[] = [];
-  const reader = new FeatureReader({ base, maxItems, warn: (line) => lines.push(line) });
+  const reader = new FeatureReader({ base, maxItems, warn: (line) => lines.push(line) }, hint);
   for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
   return { feed: reader.finish(), lines };
 }
@@ -32,17 +39,31 @@ describe('the map reads GeoJSON as it downloads', () => {
       [noLanguage(geojsonText(400)), undefined],
       [pretty(languageFirst(geojsonText(60))), undefined],
       [languageFirst(geojsonText(3000)), 2500],
+      [withLargeShape(languageFirst(geojsonText(400)), 20_000), undefined],
     ];
     for (const [text, maxItems] of texts) {
       const one = whole(text, maxItems);
       for (const size of [1, 7, 100, 4096, 65_536, text.length]) {
-        if (size < 100 && text.length > 100_000) continue;
+        if ((size < 100 && text.length > 100_000) || (size < 4096 && text.length > 500_000)) continue;
         const { feed, lines } = streamed(text, size, maxItems);
         expect(feed, `pieces of ${size}`).to.deep.equal(one.feed);
         expect(lines, `warnings, pieces of ${size}`).to.deep.equal(one.lines);
       }
     }
     expect(whole(languageFirst(geojsonText(3000)), 2500).lines.some((l) => l.includes('only the first 2500 are used'))).to.equal(true);
+  });
+
+  it('a whole text with its language after the features: read with the language its end names, checked at the end', () => {
+    const text = geojsonText(400);
+    expect(tailLanguage(text.slice(-4096))).to.equal('pl');
+    expect(tailLanguage(languageFirst(text).slice(-4096)), 'nothing after the list').to.equal(undefined);
+    const one = whole(text);
+    const { feed, lines } = streamed(text, 4096, undefined, tailLanguage(text.slice(-4096)));
+    expect(feed).to.deep.equal(one.feed);
+    expect(lines).to.deep.equal(one.lines);
+    // A wrong hint is caught: only a parse of the whole text can tell then.
+    expect(streamed(text, 4096, undefined, 'de').feed).to.equal(undefined);
+    expect(streamed(noLanguage(text), 4096, undefined, 'pl').feed).to.equal(undefined);
   });
 
   it('leaves to one parse of the whole text what only that can tell', () => {

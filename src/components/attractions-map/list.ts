@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nController } from '../../controllers/i18n-controller.js';
 import { heading } from '../../ui/heading.js';
 import { glyph, type MapAttraction } from './attractions-map-helpers.js';
-import type { HoursController } from './hours-controller.js';
+import { hasHours, type HoursController } from './hours-controller.js';
 import { distanceKm, distanceText } from './distance-text.js';
 
 /** Entries per page of the list: a page of a 100,000-place feed renders as fast as a small feed. */
@@ -99,6 +99,8 @@ function renderItem(o: ListOptions, a: MapAttraction) {
   const reader = o.hours.for(a);
   const schedule = reader?.scheduleOf(a);
   const status = schedule && reader!.statusText(i18n, schedule, o.hours.now);
+  // The hours reader is on its way (a lazy chunk): the room of its line is kept, so the list does not shift when it comes.
+  const room = !reader && hasHours(a);
   return html`<li>
     <button type="button" part="item" class="item" data-id=${a.id}
       aria-current=${o.selected === a.id ? 'true' : nothing} @click=${() => o.onSelect(a.id)}>
@@ -106,10 +108,10 @@ function renderItem(o: ListOptions, a: MapAttraction) {
       <span class="item-text">
         <span class="item-name" lang=${name.lang && name.lang !== i18n.lang ? name.lang : nothing}>${name.text}</span>
         <span class="item-category">${o.label(a.category)}</span>
-        ${km !== undefined || status
+        ${km !== undefined || status || room
           ? html`<span class="item-facts">
               ${km !== undefined ? html`<span class="item-distance">${i18n.t('map.list.away', { distance: distanceText(i18n, km) })}</span>` : nothing}
-              ${status ? html`<span class="item-hours" data-open=${String(status.open)}>${i18n.t(status.open ? 'map.hours.openNow' : 'map.hours.closedNow')}</span>` : nothing}
+              ${status ? html`<span class="item-hours" data-open=${String(status.open)}>${i18n.t(status.open ? 'map.hours.openNow' : 'map.hours.closedNow')}</span>` : room ? html`<span aria-hidden="true">\u00a0</span>` : nothing}
             </span>`
           : nothing}
       </span>

@@ -15,7 +15,7 @@ const OWN_TILE = '/test/fixtures/tile.png?panel={z}-{x}-{y}';
 const tileRequests = () =>
   performance.getEntriesByType('resource').filter((e) => e.name.includes('/test/fixtures/tile.png?panel=')).length;
 
-async function until(check: () => boolean, ms = 10_000) {
+async function until(check: () => boolean, ms = 15_000) {
   const deadline = Date.now() + ms;
   while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
   expect(check(), 'condition reached in time').to.equal(true);
