@@ -90,7 +90,7 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * package entry 92.70 → 93.03, all four through the CDN file 94.24 → 94.61 KB (the loader's
  * own reserves for them +0.09 KB, less 0.05 KB for the trigger it lost).
  * Both merged (issues 12 and 14): each row is main's figure plus what issue 14 added.
- * Text folding (ui/fold.ts, 0.2 KB) moved into the chunk every element shares (issue 12's
+ * Text folding (`fold`, once ui/fold.ts, 0.2 KB, now in feeds/localized.ts) moved into the chunk every element shares (issue 12's
  * Lighthouse work: as a chunk of its own it was a fourth round trip, loader → element →
  * news helpers → fold, before the first cards could render): the ticker and the trio -0.1 KB,
  * the map's lazy code -0.2 KB, the map element +0.2 KB (still under its 62 KB) and the panel,

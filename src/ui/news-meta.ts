@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localized, NewsItem } from '../feeds/types.js';
 import { allTexts } from '../feeds/localized.js';
 import type { I18nController } from '../controllers/i18n-controller.js';
-import { fold } from './fold.js';
+import { fold } from '../feeds/localized.js';
 
 /**
  * Items in any of the comma-separated `category` names (case- and accent-insensitive, so

@@ -5,7 +5,7 @@ import type { CivicAttractionsMap } from '../../src/components/attractions-map/a
 import type { Attraction } from '../../src/feeds/types.js';
 import { CONSENT_STORAGE_KEY } from '../../src/map/consent.js';
 import { sochaczew, generated, LOCAL_TILE } from '../map/sochaczew.js';
-import { fold } from '../../src/ui/fold.js';
+import { fold } from '../../src/feeds/localized.js';
 import { matches, parseQuery, searchKey, stemOf } from '../../src/components/attractions-map/search.js';
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);

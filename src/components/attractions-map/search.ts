@@ -4,7 +4,7 @@
  * code; the keys of a large feed are built in slices so the page never freezes.
  */
 import type { Localized } from '../../feeds/types.js';
-import { fold } from '../../ui/fold.js';
+import { fold } from '../../feeds/localized.js';
 import type { MapAttraction } from './attractions-map-helpers.js';
 
 /** Every text of a string-or-language-map. */
