@@ -72,10 +72,13 @@ async function webkitShot() {
     await call('POST', `${s}/window/rect`, { width: Number(width), height: 2000 });
     await call('POST', `${s}/url`, { url });
     // No network-idle signal over WebDriver: wait until every civic element is defined and settled.
+    // The CDN loader loads a far-below element only when the visitor comes near: go past each once.
     await call('POST', `${s}/execute/async`, {
       script: `const done = arguments[arguments.length - 1];
-        const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('civic-')))];
-        Promise.all(tags.map((t) => customElements.whenDefined(t))).then(() => setTimeout(done, 1500));`,
+        const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('civic-'));
+        const tags = [...new Set(els.map((e) => e.localName))];
+        els.forEach((e) => e.scrollIntoView());
+        Promise.all(tags.map((t) => customElements.whenDefined(t))).then(() => { scrollTo(0, 0); setTimeout(done, 1500); });`,
       args: [],
     });
     const y = Number(process.env.CLIP?.split(',')[0] ?? 0);
