@@ -58,7 +58,7 @@ export interface FeedDescriptor<K extends FeedKind> {
   /**
    * Reads the body while it downloads (with `bytes`): called once the response is there, with
    * the options `parse` would get. The loader hands each chunk to the answer as it arrives,
-   * then the whole body to its `finish`, which answers as `parse` would.
+   * then calls its `finish`, which answers as `parse` would (asking for the whole body if it must).
    */
   stream?(options: KindParseOptions): BodyStream<K>;
 }
@@ -67,8 +67,8 @@ export interface FeedDescriptor<K extends FeedKind> {
 export interface BodyStream<K extends FeedKind> {
   /** The next bytes (the loader keeps its own copy). */
   chunk(bytes: Uint8Array): void;
-  /** The whole body: the feed, as `parse` would give it. */
-  finish(body: Uint8Array): Promise<FeedData<K>>;
+  /** The end of the body (its bytes joined only if asked): the feed, as `parse` would give it. */
+  finish(body: () => Uint8Array): Promise<FeedData<K>>;
   /** The download failed or was refused: nothing more comes. */
   cancel(): void;
 }

@@ -38,13 +38,17 @@ const schemeChar = (body: string) => {
 
 const documentBase = pageBase;
 
+/** An absolute http(s) address in printable ASCII without `&` or spaces: nothing to clean up, no base needed. */
+const PLAIN_WEB = /^https?:\/\/[!-%'-~]+$/;
+
 function checked(value: unknown, base: string | undefined, protocols: Set<string>): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const raw = value.replace(ESCAPED_AMP, '&').replace(INVISIBLE, '').trim().replace(IGNORED_IN_URLS, '');
+  const plain = PLAIN_WEB.test(value); // most feed links: read as they are
+  const raw = plain ? value : value.replace(ESCAPED_AMP, '&').replace(INVISIBLE, '').trim().replace(IGNORED_IN_URLS, '');
   if (!raw || raw.length > MAX_URL_LENGTH) return undefined;
   let url: URL;
   try {
-    url = new URL(raw, base ?? documentBase());
+    url = new URL(raw, plain ? undefined : (base ?? documentBase()));
   } catch {
     return undefined;
   }

@@ -63,8 +63,12 @@ function tooLarge(limit: number) {
   });
 }
 
-/** Reads a body's bytes, stopping (and cancelling the download) past `limit` bytes. */
-export async function readBytes(response: Response, limit: number, onChunk?: (bytes: Uint8Array) => void): Promise<Uint8Array> {
+/**
+ * Reads a body's bytes, stopping (and cancelling the download) past `limit` bytes. Gives them
+ * joined when asked: a kind that read the chunks as they came rarely needs the copy (30 MB
+ * for a large map, a long task of its own).
+ */
+export async function readBytes(response: Response, limit: number, onChunk?: (bytes: Uint8Array) => void): Promise<() => Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel().catch(() => {});
@@ -91,18 +95,20 @@ export async function readBytes(response: Response, limit: number, onChunk?: (by
     if (size > limit) throw tooLarge(limit);
     chunks.push(buffer);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return () => {
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes;
+  };
 }
 
 /** Reads a body as text, stopping (and cancelling the download) past `limit` bytes. */
 export async function readCapped(response: Response, limit: number): Promise<string> {
-  const { text, guessed } = await decodeBody(await readBytes(response, limit), response.headers.get('content-type'));
+  const { text, guessed } = await decodeBody((await readBytes(response, limit))(), response.headers.get('content-type'));
   if (guessed) console.warn(guessedWarning(response.url, guessed));
   return text;
 }
@@ -208,7 +214,7 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
     };
     // A kind may read the body while it downloads (the map, in its worker).
     const stream = descriptor.bytes ? descriptor.stream?.(options) : undefined;
-    let body: string | Uint8Array;
+    let body: string | (() => Uint8Array);
     try {
       // A kind that reads bytes decodes them itself (the map, in its worker).
       body = await (descriptor.bytes ? readBytes(response, limits.maxBytes, stream && ((bytes) => stream.chunk(bytes))) : readCapped(response, limits.maxBytes));
@@ -217,7 +223,7 @@ async function fetchFeed<K extends FeedKind>(descriptor: FeedDescriptor<K>, url:
       if (error instanceof FeedError) throw error;
       throw networkError(error, timedOut, timeoutMs, true);
     }
-    const data = await (stream ? stream.finish(body as Uint8Array) : descriptor.parse(body as string, options));
+    const data = await (stream ? stream.finish(body as () => Uint8Array) : descriptor.parse((typeof body === 'string' ? body : body()) as string, options));
     const copy: SavedCopy<K> = {
       data,
       savedAt: Date.now(),

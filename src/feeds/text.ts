@@ -24,12 +24,30 @@ export const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F
 const UNTIDY = new RegExp(`${CONTROL.source}|[^\\S \\u00a0\\u202f]| {2}|^\\s|\\s$`);
 
 /**
+ * True when {@link tidyText} has nothing to change, in one pass: printable ASCII, single inner
+ * spaces and the letters up to Cyrillic (but U+00AD and U+034F, which are invisible) are fine;
+ * any other character leaves the answer to {@link UNTIDY}.
+ */
+function isTidy(text: string): boolean {
+  let space = true; // a space first is one too many
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c > 32 && c < 127) || (c > 160 && c < 0x530 && c !== 0xad && c !== 0x34f)) space = false;
+    else return !UNTIDY.test(text);
+  }
+  return !space || !text; // no space last
+}
+
+/**
  * Text as it is shown: control, bidi and invisible characters removed (they make a text look
  * unlike what it is: `raport_\u202Efdp.exe` shows as "raport_exe.pdf"), whitespace collapsed,
  * length capped.
  */
 export const tidyText = (text: string) => {
-  if (text.length <= MAX_TEXT_LENGTH && !UNTIDY.test(text)) return text; // most feed text: one scan, no copies
+  if (text.length <= MAX_TEXT_LENGTH && isTidy(text)) return text; // most feed text: one scan, no copies
   const out = text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
   return out.length > MAX_TEXT_LENGTH ? `${out.slice(0, MAX_TEXT_LENGTH - 1)}…` : out;
 };

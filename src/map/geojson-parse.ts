@@ -116,7 +116,7 @@ export function streamAttractions(options: KindParseOptions): BodyStream<'attrac
     async finish(body) {
       const stream = await remote;
       const feed = stream && (await stream.finish());
-      return feed ? parsed(feed) : parseAttractions(body, options);
+      return feed ? parsed(feed) : parseAttractions(body(), options);
     },
     cancel() {
       void remote?.then((stream) => stream?.cancel());

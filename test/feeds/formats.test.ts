@@ -231,6 +231,33 @@ describe('formats → one model', () => {
       expect(museum.address).to.equal('Plac Kościuszki 1, 96-500 Sochaczew');
       expect(feed.attractions[2].name).to.equal('Ruiny zamku');
     });
+
+    it('reads each place with the fields it has and no others, the same for the thousandth category as for the first', () => {
+      const point = (i: number, properties: Record<string, unknown>) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [20 + i / 1e4, 52] }, properties: { id: `p${i}`, name: `Miejsce ${i}`, ...properties } });
+      // More categories than the identifier cache holds (1,000), each repeated, and a feed's own name among them.
+      const features = Array.from({ length: 2400 }, (_, i) => point(i, { category: i % 2 ? `Kategoria Nr ${i % 1200}` : 'Zabytek' }));
+      features.push(
+        point(2400, { opening_hours: 'Tu-Su 10:00-18:00' }),
+        point(2401, { openingHours: { pl: 'wt.–nd. 10–18' }, opening_hours: 'Tu-Su 10:00-18:00' }),
+        point(2402, { name: '<b>Zamek</b> \u202e', url: 'javascript:alert(1)', website: 'https://muzeum.example/', image: 'data:image/png;base64,AAAA', imageAlt: 'x', description: '<img src=x onerror=alert(1)>Opis' }),
+        point(2403, { url: 'https://Muzeum.example/a"b<c>', image: 'img/a.png', imageAlt: { pl: 'Widok' } }),
+      );
+      const feed = parseFeedText('attractions', JSON.stringify({ type: 'FeatureCollection', features }), { base: 'https://miasto.example/data/poi.geojson', maxItems: 10_000 }) as AttractionsFeed;
+      const places = feed.attractions;
+      expect(places).to.have.length(2404);
+      for (let i = 0; i < 2400; i++) expect(places[i].category, `place ${i}`).to.equal(i % 2 ? `kategoria-nr-${i % 1200}` : 'zabytek');
+      for (const a of places) expect(Object.entries(a).filter(([, v]) => v === undefined), a.id).to.deep.equal([]);
+      expect(Object.keys(places[0])).to.deep.equal(['id', 'name', 'category', 'lat', 'lon']);
+      expect(places[2400]).to.include({ openingHours: 'Tu-Su 10:00-18:00', openingHoursOsm: 'Tu-Su 10:00-18:00' });
+      expect(places[2401].openingHours).to.deep.equal({ pl: 'wt.–nd. 10–18' });
+      expect(places[2401].openingHoursOsm).to.equal('Tu-Su 10:00-18:00');
+      // Hostile values: no script link (the next link is not taken instead of a refused one), no picture from data:, text without markup.
+      const hostile = places[2402];
+      expect(hostile).to.include({ name: 'Zamek', description: 'Opis' });
+      expect(hostile).not.to.have.any.keys('url', 'image', 'imageAlt');
+      expect(places[2403]).to.include({ url: 'https://muzeum.example/a%22b%3Cc%3E', image: 'https://miasto.example/data/img/a.png' });
+      expect(places[2403].imageAlt).to.deep.equal({ pl: 'Widok' });
+    });
   });
 
   describe('partnership file', () => {

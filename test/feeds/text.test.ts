@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { decodeEntities, toLocalized, toPlainText, MAX_TEXT_LENGTH } from '../../src/feeds/text.js';
+import { CONTROL, decodeEntities, toLocalized, toPlainText, tidyText, MAX_TEXT_LENGTH } from '../../src/feeds/text.js';
 import { safeUrl } from '../../src/feeds/links.js';
 
 describe('safeUrl()', () => {
@@ -31,6 +31,19 @@ describe('safeUrl()', () => {
 
   it('drops non-strings', () => {
     for (const value of [null, undefined, 42, {}, [], true]) expect(safeUrl(value, base)).to.equal(undefined);
+  });
+
+  it('gives a plain absolute address (the quick way) as the browser reads it: normalized, markup characters escaped', () => {
+    const plain: [string, string][] = [
+      ['https://example.org', 'https://example.org/'],
+      ['https://Example.ORG/A/./b/../c?q=1#f', 'https://example.org/A/c?q=1#f'],
+      ['https://example.org:443/x', 'https://example.org/x'],
+      ['https://example.org/"onmouseover="alert(1)', 'https://example.org/%22onmouseover=%22alert(1)'],
+      ['https://example.org/<script>alert(1)</script>', 'https://example.org/%3Cscript%3Ealert(1)%3C/script%3E'],
+      ['http://example.org/a\\b', 'http://example.org/a/b'],
+    ];
+    for (const [input, output] of plain) expect(safeUrl(input, base), input).to.equal(output);
+    for (const input of ['https://[bad/', 'https://example.org:99999/']) expect(safeUrl(input, base), input).to.equal(undefined);
   });
 });
 
@@ -86,6 +99,19 @@ describe('toPlainText()', () => {
       expect(shown, JSON.stringify(input)).not.to.match(/^\s|\s$|[^\S\u00a0\u202f]{2}|[^\S \u00a0\u202f]/);
       expect(toPlainText(shown), JSON.stringify(input)).to.equal(shown);
       expect(shown.replace(/[^ażЯ]/g, ''), JSON.stringify(input)).to.equal(input.replace(/[^ażЯ]/g, ''));
+    }
+  });
+
+  it('takes the quick way only where the full clean-up would change nothing', () => {
+    // Letters the one-pass check knows (Latin, Greek, Cyrillic) beside the characters at its
+    // borders and every kind it must leave to the full clean-up.
+    const alphabet = ['a', 'Z', '~', '!', 'ł', 'ÿ', 'ɏ', 'Ω', 'ж', 'ԯ', '\u02ff', '\u0300', '\u034f', '\u0370', '\u052f', '\u0530', '\u061c', ' ', ' ', '\u00a0', '\u00ad', '\u00a1', '\u007f', '\u009f', '\u001f', '\t', '\u2028', '\u202f', '\u3164', '\u{E0020}'];
+    let seed = 5;
+    const pick = () => alphabet[(seed = (seed * 16807) % 2147483647) % alphabet.length];
+    const fullCleanUp = (text: string) => text.replace(CONTROL, '').replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
+    for (let i = 0; i < 5000; i++) {
+      const input = Array.from({ length: 1 + (i % 7) }, pick).join('');
+      expect(tidyText(input), JSON.stringify(input)).to.equal(fullCleanUp(input));
     }
   });
 });

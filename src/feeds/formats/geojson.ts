@@ -58,8 +58,19 @@ function markerPosition(geometry: Record<string, unknown>): [number, number] | s
 }
 
 /** Category names are identifiers (`heritage`, `museum`, …): lower-case, no markup. */
-export const toCategory = (value: unknown) =>
+const categoryOf = (value: unknown) =>
   toPlainText(value).toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'other';
+/** A feed repeats a handful of categories over thousands of places: each text is made an identifier once. */
+const categories = new Map<string, string>();
+export const toCategory = (value: unknown) => {
+  if (typeof value !== 'string' || value.length > 200) return categoryOf(value);
+  let id = categories.get(value);
+  if (id === undefined) {
+    if (categories.size >= 1000) categories.clear(); // bounded: a hostile feed may name a category per place
+    categories.set(value, (id = categoryOf(value)));
+  }
+  return id;
+};
 
 /**
  * OpenStreetMap tags (an overpass-turbo export is what many tourist offices have) mapped
@@ -81,11 +92,14 @@ const osmCategory = (props: Record<string, unknown>) =>
 /** The `key:xx` tags of a feature (`name:de`, `description:en`), read once: the first properties only (an OSM feature has dozens, a hostile one 200,000). */
 function translationTags(props: Record<string, unknown>): string[] {
   const keys = Object.keys(props);
-  return (keys.length > MAX_PROPERTIES ? keys.slice(0, MAX_PROPERTIES) : keys).filter((k) => k.includes(':'));
+  const tags: string[] = [];
+  for (let i = 0; i < keys.length && i < MAX_PROPERTIES; i++) if (keys[i].includes(':')) tags.push(keys[i]);
+  return tags;
 }
 
 /** A text property with OSM-style translations beside it (`name`, `name:de`, `name:en`). */
 function withTranslations(props: Record<string, unknown>, tags: string[], key: string, feedLang: string | undefined) {
+  if (!tags.length) return toLocalized(props[key]);
   const extra: Record<string, string> = {};
   let found = 0;
   for (const tag of tags) {
@@ -134,7 +148,9 @@ export function parseFeature(feature: unknown, index: number, ctx: ParseContext,
   // A category may come with its names: `"category": {"pl": "Zabytek", "de": "Denkmal"}` or
   // OSM-style `category:de`. Its identifier is the name in the feed's language.
   const categoryName = withTranslations(props, tags, 'category', feedLang);
-  const categoryText = categoryName === undefined ? undefined : pickText(categoryName, feedLang ?? '', feedLang).text;
+  const categoryText = categoryName === undefined || typeof categoryName === 'string' ? categoryName : pickText(categoryName, feedLang ?? '', feedLang).text;
+  const hours = props.openingHours ?? props.opening_hours;
+  const openingHours = toLocalized(hours);
   return compact<Attraction>({
     id,
     name,
@@ -147,8 +163,9 @@ export function parseFeature(feature: unknown, index: number, ctx: ParseContext,
     imageAlt: image ? toLocalized(props.imageAlt ?? props.image_alt) : undefined,
     url: safeUrl(props.url ?? props.website ?? props['contact:website'], ctx.base),
     address: toLocalized(props.address) ?? osmAddress(props),
-    openingHours: toLocalized(props.openingHours ?? props.opening_hours),
-    openingHoursOsm: typeof props.opening_hours === 'string' ? toPlainText(props.opening_hours) || undefined : undefined,
+    openingHours,
+    // OSM's `opening_hours` as plain text: the text just read when it was the one taken.
+    openingHoursOsm: typeof props.opening_hours !== 'string' ? undefined : hours === props.opening_hours ? (openingHours as string | undefined) : toPlainText(props.opening_hours) || undefined,
     phone: toPhone(props.phone ?? props['contact:phone']),
     language: toLang(props.language) ?? feedLang,
     approximate: props.locationPrecision === 'approximate' || undefined,
