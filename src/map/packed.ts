@@ -54,22 +54,6 @@ const isStringMap = (v: unknown): v is Record<string, string> => {
   return true;
 };
 
-/** The mask of a record, or AS_JSON when a field does not fit. */
-function maskOf(a: Record<string, unknown>): number {
-  let mask = 0;
-  for (const key in a) {
-    const slot = SLOT.get(key);
-    const v = a[key];
-    if (slot === undefined) return AS_JSON;
-    if (v === undefined) continue;
-    const kind = FIELDS[slot][1];
-    const fits = kind === 's' || kind === 'd' ? typeof v === 'string' : kind === 'n' ? typeof v === 'number' : kind === 'b' ? typeof v === 'boolean' : typeof v === 'string' || isStringMap(v);
-    if (!fits) return AS_JSON;
-    mask |= 1 << slot;
-  }
-  return mask;
-}
-
 /** Packs attractions (in the worker). */
 export function packAttractions(list: readonly Attraction[]): PackedAttractions {
   const masks = new Uint32Array(list.length);
@@ -87,41 +71,56 @@ export function packAttractions(list: readonly Attraction[]): PackedAttractions 
   const json: [number, string][] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i] as unknown as Record<string, unknown>;
-    const mask = (masks[i] = maskOf(a) >>> 0);
-    if (mask === AS_JSON) {
-      json.push([i, JSON.stringify(a)]);
-      continue;
-    }
-    for (let slot = 0; slot < FIELDS.length; slot++) {
-      if (!(mask & (1 << slot))) continue;
-      const v = a[FIELDS[slot][0]];
-      switch (FIELDS[slot][1]) {
-        case 's':
-          strings.push(v as string);
-          break;
-        case 'd':
-          word(v as string);
-          break;
-        case 'n':
-          numbers.push(v as number);
-          break;
-        case 'b':
-          booleans.push(v ? 1 : 0);
-          break;
-        default:
-          if (typeof v === 'string') {
-            languages.push(0);
-            strings.push(v);
-          } else {
-            const keys = Object.keys(v as object);
-            languages.push(keys.length);
-            for (const key of keys) {
-              word(key);
-              strings.push((v as Record<string, string>)[key]);
-            }
-          }
+    // One pass over the record's keys, its values streamed as they come; a key the model does
+    // not have, a value of another type or keys out of the model's order: the streams go back
+    // to where they were and the record travels as JSON.
+    const n = numbers.length, b = booleans.length, l = languages.length, t = strings.length, c = codes.length;
+    let mask = 0;
+    let last = -1;
+    for (const key in a) {
+      const v = a[key];
+      if (v === undefined) continue;
+      const slot = SLOT.get(key);
+      if (slot === undefined || slot <= last || !put(FIELDS[slot][1], v)) {
+        mask = AS_JSON;
+        break;
       }
+      last = slot;
+      mask |= 1 << slot;
     }
+    masks[i] = mask >>> 0;
+    if (mask === AS_JSON) {
+      numbers.length = n;
+      booleans.length = b;
+      languages.length = l;
+      strings.length = t;
+      codes.length = c;
+      json.push([i, JSON.stringify(a)]);
+    }
+  }
+  function put(kind: string, v: unknown): boolean {
+    if (kind === 's' || kind === 'd') {
+      if (typeof v !== 'string') return false;
+      if (kind === 's') strings.push(v);
+      else word(v);
+    } else if (kind === 'n') {
+      if (typeof v !== 'number') return false;
+      numbers.push(v);
+    } else if (kind === 'b') {
+      if (typeof v !== 'boolean') return false;
+      booleans.push(v ? 1 : 0);
+    } else if (typeof v === 'string') {
+      languages.push(0);
+      strings.push(v);
+    } else if (isStringMap(v)) {
+      const keys = Object.keys(v);
+      languages.push(keys.length);
+      for (const key of keys) {
+        word(key);
+        strings.push(v[key]);
+      }
+    } else return false;
+    return true;
   }
   const ends = new Uint32Array(strings.length);
   let end = 0;

@@ -49,9 +49,12 @@ describe('places packed for the trip from the parse worker', () => {
       { id: 'y', name: { pl: 'Y', n: 5 }, category: 'park', lat: 1, lon: 2 },
       { id: 'z', name: 'Z', category: 'park', lat: '1', lon: 2 },
       every,
+      // Keys in another order than the model's (a host's own objects): as JSON too.
+      { name: 'W', id: 'w', category: 'park', lat: 1, lon: 2 },
+      { ...every, id: 'after' },
     ] as unknown as Attraction[];
     const packed = packAttractions(odd);
-    expect(packed.json.map(([i]) => i)).to.deep.equal([0, 1, 2]);
+    expect(packed.json.map(([i]) => i)).to.deep.equal([0, 1, 2, 4]);
     const out: Attraction[] = [];
     unpacker(clone(packed), out)(10);
     expect(out).to.deep.equal(odd);

@@ -37,8 +37,9 @@ import { isReplaying } from '../../controllers/prerendered.js';
 export type { MapAttraction } from './attractions-map-helpers.js';
 
 /**
- * From this many places on, the map is drawn a task after the list and legend (100,000
- * places take tens of milliseconds to group and fit): two tasks, neither a long one.
+ * From this many places on, the map is drawn two tasks after the list and legend (100,000
+ * places take tens of milliseconds to project, and as many to fit and group): three tasks,
+ * none a long one.
  */
 const DRAW_APART = 20_000;
 
@@ -218,7 +219,8 @@ export class CivicAttractionsMap extends LitElement {
         view.setSelected(this.selected, !!this.selected);
       };
       clearTimeout(this.drawLater);
-      if (visible.length >= DRAW_APART) this.drawLater = setTimeout(draw, 0);
+      // Many places: projected in one task, grouped and drawn in the next.
+      if (visible.length >= DRAW_APART) this.drawLater = setTimeout(() => (view.prepare(visible), (this.drawLater = setTimeout(draw))));
       else draw();
       this.drawn = { view, points: visible, lang: this.i18n.lang };
     } else {
