@@ -67,6 +67,8 @@ export class ClusteredMapView {
   private points: readonly MapPoint[] = [];
   private projected: Projected = { x: new Float64Array(0), y: new Float64Array(0) };
   private prepared?: { points: readonly MapPoint[]; projected: Projected };
+  /** Cluster names by count, in the language of the last (re)label. */
+  private readonly clusterNames = new Map<number, string>();
   /** The group each point fell into at the last draw. */
   private groupOf = new Int32Array(0);
   private selected: string | null = null;
@@ -217,6 +219,7 @@ export class ClusteredMapView {
 
   /** Re-applies accessible names (after a language change). */
   relabel() {
+    this.clusterNames.clear();
     this.options.container.setAttribute('aria-label', this.options.describe.map());
     for (const [key, marker] of this.markers) this.label(key, marker.getElement());
   }
@@ -341,7 +344,13 @@ export class ClusteredMapView {
     if (!el) return;
     if (key.startsWith('c')) {
       const count = this.counts.get(key) ?? 0;
-      el.setAttribute('aria-label', this.options.describe.cluster(count));
+      // Said once per count (a translation with plurals is slow; a zoom draws a hundred bubbles).
+      let name = this.clusterNames.get(count);
+      if (name === undefined) {
+        if (this.clusterNames.size > 2000) this.clusterNames.clear();
+        this.clusterNames.set(count, (name = this.options.describe.cluster(count)));
+      }
+      el.setAttribute('aria-label', name);
     } else {
       const id = key.slice(1);
       const point = this.singles.get(key);
