@@ -105,6 +105,8 @@ const ELEMENTS = { ticker: 'news-ticker', cards: 'article-cards', map: 'attracti
  * package entry and all four through the CDN file +0.05–0.15 KB; the GeoJSON reader's own part
  * (category identifiers made once per feed, no translation work for places without `name:xx`
  * tags, the hours read once) 0.07 KB on the map element: 61.94 → 62.19 KB.
+ * Merged with issue 12's first Intl set-up in the loader (+0.05 KB) and the 100,000-place draw
+ * split: map with its hours reader 64.05 → 64.06 KB, all four through the CDN file 95.02 KB.
  */
 const BUDGETS = [
   { name: 'ticker alone', entries: ['ticker'], budget: 48.65 * KB },
@@ -113,7 +115,7 @@ const BUDGETS = [
   { name: 'panel alone', entries: ['panel'], budget: 58.05 * KB },
   { name: 'map element (before the map loads)', entries: ['map'], budget: 62.2 * KB },
   { name: 'map lazy chunk (Leaflet included)', lazyOf: 'map', budget: 61.1 * KB },
-  { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64.05 * KB },
+  { name: 'map reading opening hours (+ its reader)', entries: ['map'], plusLazy: /\/hours-[\w-]+\.js$/, budget: 64.1 * KB },
   { name: 'ticker + cards + panel', entries: ['ticker', 'cards', 'panel'], budget: 71.1 * KB },
   { name: "package entry ('civic-widgets', all four)", files: ['elements/index.js'], budget: 93.45 * KB },
   { name: 'CDN file (the loader) alone', files: ['civic-widgets.js'], budget: LOADER_ALLOWANCE },
@@ -121,7 +123,7 @@ const BUDGETS = [
   { name: 'CDN file, page with only the cards', cdn: ['cards'] },
   { name: 'CDN file, page with only the map', cdn: ['map'] },
   { name: 'CDN file, page with only the panel', cdn: ['panel'] },
-  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 95 * KB },
+  { name: 'CDN file, page with all four', cdn: ['ticker', 'cards', 'map', 'panel'], budget: 95.05 * KB },
   // The README page on a phone at first: map and panel are more than a screen below (the loader waits).
   { name: 'CDN file, ticker + cards (README, phone)', cdn: ['ticker', 'cards'] },
 ];
