@@ -15,7 +15,7 @@ export function runSync<T>(steps: Steps<T>): T {
 }
 
 /** Longest slice of work before the page gets a turn (ms). */
-export const SLICE_MS = 20;
+export const SLICE_MS = 10;
 
 const now = () => (globalThis.performance ?? Date).now();
 // A turn for the page: scheduler.yield() where there is one (it keeps this task's priority), else a macrotask.
