@@ -26,17 +26,11 @@ const TAGS = Object.keys(ELEMENTS);
  * Runs once, before the first element module is imported. On a prerendered page (tags that
  * arrive with declarative shadow roots, `civic-widgets prerender`) Lit's hydration support
  * must load before any element module; other pages never fetch it.
- * Every element writes dates or numbers, and the first Intl formatter of a page sets up the
- * browser's ICU data (15–70 ms here, several times that on a phone), whatever its language:
- * done in a task of its own after the first paint, while the element code downloads, it no
- * longer lengthens the element's first render with its data.
  */
-const prepare = () => {
-  requestAnimationFrame(() => setTimeout(() => Intl.DateTimeFormat().format()));
-  return [...document.querySelectorAll(TAGS.join())].some((el) => el.shadowRoot && !customElements.get(el.localName))
+const prepare = () =>
+  [...document.querySelectorAll(TAGS.join())].some((el) => el.shadowRoot && !customElements.get(el.localName))
     ? import('../hydration.js')
     : 0;
-};
 
 if (!scope[EARLY]) start(TAGS);
 
