@@ -11,7 +11,6 @@ import { FeedError } from '../feeds/problem.js';
 import { parseStats, warnGuessed, warner, type WorkerReply, type WorkerRequest } from './geojson-parse.js';
 import type { PackedAttractions } from './unpack.js';
 import { aborted, yieldToBrowser } from './geojson-stream.js';
-export { yieldToBrowser } from './geojson-stream.js';
 
 /** Records rebuilt per slice on the page (a few milliseconds). */
 const UNPACK_SLICE = 5000;
@@ -39,8 +38,6 @@ function startWorker(): Worker {
   const Worker = OwnWorker as unknown as new (url: URL, options: WorkerOptions) => Worker;
   return new Worker(new URL('./geojson.worker.ts', import.meta.url), { type: 'module' });
 }
-
-
 
 /** Rebuilds the worker's packed attractions in slices, giving the page a turn between them. */
 export async function unpackInSlices(packed: PackedAttractions, signal?: AbortSignal, pause = yieldToBrowser, out: Attraction[] = []): Promise<Attraction[]> {

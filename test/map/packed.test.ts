@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { packAttractions, unpacker, transferablesOf, type PackedAttractions } from '../../src/map/packed.js';
-import { unpackInSlices, yieldToBrowser } from '../../src/map/geojson-worker-client.js';
+import { unpackInSlices } from '../../src/map/geojson-worker-client.js';
+import { yieldToBrowser } from '../../src/map/geojson-stream.js';
 import { attractionsDescriptor } from '../../src/feeds/kinds/attractions.js';
 import type { Attraction } from '../../src/feeds/model.js';
 import { geojsonText } from './geojson-sample.js';
